@@ -1,0 +1,5 @@
+"""Run the CLI with ``python -m eventwire``."""
+
+from eventwire.cli import main
+
+main()

@@ -1,0 +1,29 @@
+"""Parsing a publication date string into an ISO date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+@lru_cache(maxsize=1024)
+def parse_published(value: str | None) -> str | None:
+    """Return ``YYYY-MM-DD`` for a date string in any common format, or None."""
+    if not value or not str(value).strip():
+        return None
+    value = str(value).strip()
+    m = _ISO.match(value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    import dateparser
+
+    parsed: datetime | None = dateparser.parse(
+        value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
+                                           "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None

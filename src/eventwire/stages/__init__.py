@@ -1,0 +1,1 @@
+"""Built-in stages, one module each; every module here is registered automatically."""
