@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from eventwire.model import Entity
 from eventwire.pipeline.stage import Context, stage
@@ -25,6 +26,7 @@ ALIASES: dict[str, str] = {
 }
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "general", "gen", "sir",
            "senator", "sen", "rep", "gov", "governor", "king", "queen", "prince", "sheikh"}
 
@@ -82,6 +84,42 @@ def assign_clusters(mentions: Sequence[tuple[str, str]]) -> list[tuple[str, str]
     return result
 
 
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) and sum(c.isalpha() for c in text) >= 2
+
+
+def correct_label(ent: Any) -> str:
+    """Fix spaCy labels that the small model gets wrong in news text.
+
+    An acronym tagged PERSON ("MI6") is an organisation; a one-word PERSON that
+    takes a definite article ("the Muhajirin") is a group, not a person.
+    """
+    label = str(ent.label_)
+    if label != "PERSON":
+        return label
+    if len(ent) == 1 and _is_acronym(ent.text):
+        return "ORG"
+    first = ent[0]
+    if len(ent) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in first.children):
+        return "ORG"
+    return label
+
+
+def unlabelled_acronyms(parse: Any) -> list[Any]:
+    """Acronyms spaCy left unlabelled but that stand with organisations ("France's DGSE")."""
+    found = []
+    for tok in parse:
+        if tok.ent_type_ or not _is_acronym(tok.text) or tok.is_sent_start:
+            continue
+        neighbours = [tok.head, *tok.children]
+        if any(n.ent_type_ == "ORG" and n.dep_ in ("conj", "appos") or
+               (n.dep_ == "poss" and n.ent_type_ == "GPE") or
+               (tok.dep_ == "conj" and n is tok.head and n.ent_type_ == "ORG")
+               for n in neighbours):
+            found.append(parse[tok.i:tok.i + 1])
+    return found
+
+
 @stage("entities", produces="entities", needs_parse=True, order=10)
 class EntityStage:
     """Named entities from the shared spaCy parse, labels as in the contract."""
@@ -95,12 +133,15 @@ class EntityStage:
         if ctx.parse is None:
             return []
         raw: list[tuple[str, str, int, int]] = []
-        for ent in ctx.parse.ents:
-            if ent.label_ not in LABELS:
+        spans = [(ent, correct_label(ent)) for ent in ctx.parse.ents]
+        spans += [(tok_span, "ORG") for tok_span in unlabelled_acronyms(ctx.parse)]
+        spans.sort(key=lambda pair: pair[0].start_char)
+        for ent, label in spans:
+            if label not in LABELS:
                 continue
             text, start, end = trim_mention(ent.text, ent.start_char)
             if text and ctx.text[start:end] == text:
-                raw.append((text, ent.label_, start, end))
+                raw.append((text, label, start, end))
         named = assign_clusters([(t, label) for t, label, _s, _e in raw])
         return [
             Entity(id=f"e{i}", text=t, label=label, start=s, end=e, canonical=c, cluster=cl)

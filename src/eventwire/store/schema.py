@@ -1,0 +1,166 @@
+"""The relational schema: every layer is a table of queryable columns.
+
+``documents.data`` keeps the full contract JSON (minus ``text``, which has its own
+column) so ``Store.get`` round-trips a Document exactly; every other table is the
+queryable projection of one layer. Full-text search is dialect-specific and lives
+in ``sqlite.py`` / ``postgres.py``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (Boolean, Column, Float, Index, Integer, MetaData, String, Table, Text,
+                        UniqueConstraint)
+
+metadata = MetaData()
+
+ID = String(80)
+
+
+def _doc_key() -> Column[str]:
+    return Column("document_id", ID, primary_key=True)
+
+
+def _span() -> list[Column[object]]:
+    return [Column("text", Text, nullable=False), Column("start", Integer, nullable=False),
+            Column("end", Integer, nullable=False)]
+
+
+migrations_table = Table(
+    "eventwire_migrations", metadata,
+    Column("name", String(120), primary_key=True),
+    Column("applied_at", String(32), nullable=False),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", ID, nullable=False),
+    Column("title", Text), Column("source", Text), Column("published", String(10)),
+    Column("path", Text), Column("url", Text), Column("language", String(16)),
+    Column("authors", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("n_entities", Integer, nullable=False), Column("n_places", Integer, nullable=False),
+    Column("n_events", Integer, nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+    UniqueConstraint("id", name="uq_documents_id"),
+)
+
+document_stages = Table(
+    "document_stages", metadata, _doc_key(),
+    Column("stage", String(80), primary_key=True),
+    Column("version", Integer, nullable=False),
+)
+
+entities = Table(
+    "entities", metadata, _doc_key(), Column("id", String(24), primary_key=True), *_span(),
+    Column("label", String(16), nullable=False), Column("canonical", Text),
+    Column("cluster", String(24)),
+)
+
+places = Table(
+    "places", metadata, _doc_key(), Column("id", String(24), primary_key=True), *_span(),
+    Column("name", Text), Column("kind", String(16), nullable=False),
+    Column("country", String(2)), Column("admin1", Text),
+    Column("lat", Float), Column("lon", Float), Column("geonames_id", Integer),
+    Column("confidence", Float, nullable=False),
+)
+
+times = Table(
+    "times", metadata, _doc_key(), Column("id", String(24), primary_key=True), *_span(),
+    Column("earliest", String(10)), Column("latest", String(10)),
+    Column("precision", String(16), nullable=False), Column("resolvable", Boolean, nullable=False),
+)
+
+quantities = Table(
+    "quantities", metadata, _doc_key(), Column("id", String(24), primary_key=True), *_span(),
+    Column("low", Float), Column("high", Float), Column("best", Float),
+    Column("unit", String(32)), Column("object", Text), Column("per", String(32)),
+    Column("approximate", Boolean, nullable=False),
+)
+
+quotes = Table(
+    "quotes", metadata, _doc_key(), Column("id", String(24), primary_key=True), *_span(),
+    Column("speaker", Text), Column("speaker_entity", String(24)),
+    Column("speaker_description", Text), Column("anonymous", Boolean, nullable=False),
+    Column("cue", Text),
+)
+
+#: The flat EventRow columns, plus the ids and offsets they were resolved from.
+events = Table(
+    "events", metadata, _doc_key(), Column("event_id", String(24), primary_key=True),
+    Column("type", String(16), nullable=False), Column("mode", String(24)),
+    Column("trigger", Text, nullable=False),
+    Column("trigger_start", Integer), Column("trigger_end", Integer),
+    Column("sentence_start", Integer), Column("sentence_end", Integer),
+    Column("actor", Text), Column("actor_entity", String(24)),
+    Column("target", Text), Column("target_entity", String(24)),
+    Column("place_id", String(24)), Column("place_name", Text), Column("place_kind", String(16)),
+    Column("country", String(2)), Column("admin1", Text),
+    Column("lat", Float), Column("lon", Float),
+    Column("origin_id", String(24)), Column("origin_name", Text),
+    Column("origin_lat", Float), Column("origin_lon", Float),
+    Column("destination_id", String(24)), Column("destination_name", Text),
+    Column("destination_lat", Float), Column("destination_lon", Float),
+    Column("time_id", String(24)), Column("earliest", String(10)), Column("latest", String(10)),
+    Column("date_start", String(10)), Column("date_end", String(10)),
+    Column("quantity_id", String(24)),
+    Column("low", Float), Column("best", Float), Column("high", Float),
+    Column("certainty", String(16), nullable=False), Column("source", Text),
+    Column("source_kind", String(16), nullable=False), Column("quote", String(24)),
+    Column("sentence", Text, nullable=False), Column("confidence", Float, nullable=False),
+    Column("url", Text), Column("published", String(10)), Column("title", Text),
+)
+
+incidents = Table(
+    "incidents", metadata,
+    Column("id", String(80), primary_key=True),
+    Column("type", String(16), nullable=False), Column("country", String(2)),
+    Column("admin1", Text), Column("lat", Float), Column("lon", Float),
+    Column("earliest", String(10)), Column("latest", String(10)),
+    Column("low", Float), Column("best", Float), Column("high", Float),
+    Column("num_sources", Integer, nullable=False), Column("num_documents", Integer, nullable=False),
+)
+
+incident_events = Table(
+    "incident_events", metadata,
+    Column("incident_id", String(80), primary_key=True),
+    Column("document_id", ID, primary_key=True),
+    Column("event_id", String(24), primary_key=True),
+    Column("position", Integer, nullable=False),
+)
+
+errors = Table(
+    "ingest_errors", metadata,
+    Column("path", Text, primary_key=True),
+    Column("reason", Text, primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("first_seen", String(32), nullable=False),
+    Column("last_seen", String(32), nullable=False),
+)
+
+#: Layer name -> table, for the contract layers stored row by row.
+LAYER_TABLES: dict[str, Table] = {
+    "entities": entities, "places": places, "times": times,
+    "quantities": quantities, "quotes": quotes,
+}
+
+#: Indexes for the common queries (created by the ``0003_query_indexes`` migration).
+QUERY_INDEXES: tuple[Index, ...] = (
+    Index("ix_documents_published", documents.c.published),
+    Index("ix_documents_source", documents.c.source),
+    Index("ix_events_country_date", events.c.country, events.c.date_start),
+    Index("ix_events_date", events.c.date_start),
+    Index("ix_events_type_date", events.c.type, events.c.date_start),
+    Index("ix_places_country", places.c.country),
+    Index("ix_places_name", places.c.name),
+    Index("ix_entities_canonical", entities.c.canonical),
+    Index("ix_incidents_country", incidents.c.country, incidents.c.earliest),
+    Index("ix_incident_events_event", incident_events.c.document_id, incident_events.c.event_id),
+)
+
+#: Tables created by the first migration (everything but the index list above).
+CORE_TABLES: tuple[Table, ...] = (
+    documents, document_stages, entities, places, times, quantities, quotes, events,
+    incidents, incident_events, errors,
+)
