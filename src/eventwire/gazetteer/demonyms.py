@@ -7,7 +7,7 @@ Targets are ISO 3166-1 alpha-2 codes or names of ``regions.REGIONS`` entries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 #: Irregular demonyms -> ISO2 or region name. Plurals are added automatically.
 IRREGULAR: dict[str, str] = {
@@ -63,10 +63,6 @@ IRREGULAR: dict[str, str] = {
     "Texan": "US", "Floridian": "US", "New Yorker": "US",
 }
 
-#: Words that look like demonyms but name something else in news text.
-NOT_DEMONYMS = frozenset({"Indian Ocean", "Turkey", "China", "Guinea", "Jersey", "Chad",
-                          "Georgian", "Turks"})
-
 _PLURAL_SKIP = ("ese", "ss", "sh", "ch", "Swiss", "Kurdish", "Lao", "Thai")
 
 
@@ -105,11 +101,5 @@ def demonym_table(countries: Mapping[str, str]) -> dict[str, str]:
         plural = _plural(word)
         if plural:
             forms.setdefault(plural, target)
-    for word in ("Georgians",):
-        forms.pop(word, None)
     return forms
 
-
-def adjective_names(forms: Iterable[str]) -> list[str]:
-    """Two-word demonym phrases ("South Korean") first, for longest-match lookups."""
-    return sorted(forms, key=lambda f: (-len(f.split()), f))

@@ -8,7 +8,7 @@ in ``sqlite.py`` / ``postgres.py``.
 
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, Float, Index, Integer, MetaData, String, Table, Text,
+from sqlalchemy import (Boolean, Column, Float, Integer, MetaData, String, Table, Text,
                         UniqueConstraint)
 
 metadata = MetaData()
@@ -145,18 +145,18 @@ LAYER_TABLES: dict[str, Table] = {
     "quantities": quantities, "quotes": quotes,
 }
 
-#: Indexes for the common queries (created by the ``0003_query_indexes`` migration).
-QUERY_INDEXES: tuple[Index, ...] = (
-    Index("ix_documents_published", documents.c.published),
-    Index("ix_documents_source", documents.c.source),
-    Index("ix_events_country_date", events.c.country, events.c.date_start),
-    Index("ix_events_date", events.c.date_start),
-    Index("ix_events_type_date", events.c.type, events.c.date_start),
-    Index("ix_places_country", places.c.country),
-    Index("ix_places_name", places.c.name),
-    Index("ix_entities_canonical", entities.c.canonical),
-    Index("ix_incidents_country", incidents.c.country, incidents.c.earliest),
-    Index("ix_incident_events_event", incident_events.c.document_id, incident_events.c.event_id),
+#: Indexes for the common queries (name, table, columns), created by a migration.
+QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ix_documents_published", "documents", ("published",)),
+    ("ix_documents_source", "documents", ("source",)),
+    ("ix_events_country_date", "events", ("country", "date_start")),
+    ("ix_events_date", "events", ("date_start",)),
+    ("ix_events_type_date", "events", ("type", "date_start")),
+    ("ix_places_country", "places", ("country",)),
+    ("ix_places_name", "places", ("name",)),
+    ("ix_entities_canonical", "entities", ("canonical",)),
+    ("ix_incidents_country", "incidents", ("country", "earliest")),
+    ("ix_incident_events_event", "incident_events", ("document_id", "event_id")),
 )
 
 #: Tables created by the first migration (everything but the index list above).

@@ -1,0 +1,110 @@
+"""One error shape for every error the app returns.
+
+JSON clients (everything under ``/api/``, downloads, and any request that does not
+ask for HTML) get ``{"ok": false, "error": "...", "errors": [...], "status": N}``;
+browsers asking for a page get the same fields rendered as an HTML page.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from eventwire.errors import EventwireError, InputError, StoreError
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(EventwireError):
+    """An error with an HTTP status, raised by routes and mapped to the envelope."""
+
+    def __init__(self, status: int, message: str, errors: list[Any] | None = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+        self.errors = errors or []
+        self.headers = headers or {}
+
+
+def envelope(status: int, message: str, errors: list[Any] | None = None) -> dict[str, Any]:
+    """The error body every client sees."""
+    return {"ok": False, "error": message, "errors": errors or [], "status": status}
+
+
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    if path.startswith("/api/") or path == "/api" or path.endswith((".csv", ".geojson", ".json")):
+        return False
+    return "text/html" in request.headers.get("accept", "")
+
+
+def error_response(request: Request, status: int, message: str,
+                   errors: list[Any] | None = None,
+                   headers: dict[str, str] | None = None) -> Response:
+    """Render the envelope as JSON, or as an HTML page for a browser."""
+    body = envelope(status, message, errors)
+    if _wants_html(request):
+        templates = request.app.state.templates
+        html = templates.get_template("error.html").render(request=request, err=body)
+        return HTMLResponse(html, status_code=status, headers=headers)
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    out = []
+    for e in exc.errors():
+        loc = [str(x) for x in e.get("loc", ())]
+        out.append({"loc": loc, "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))})
+    return out
+
+
+_REASONS = {400: "Bad request", 401: "Authentication required", 403: "Forbidden",
+            404: "Not found", 405: "Method not allowed", 413: "Payload too large",
+            415: "Unsupported media type", 422: "Invalid request", 500: "Internal error"}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Map HTTP errors, validation errors, EventwireErrors and crashes to the envelope."""
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> Response:
+        return error_response(request, exc.status, exc.message, exc.errors, exc.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else _REASONS.get(exc.status_code, "")
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"Not found: {request.url.path}"
+        return error_response(request, exc.status_code, message,
+                              headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> Response:
+        errors = _validation_errors(exc)
+        first = errors[0] if errors else {"loc": [], "msg": ""}
+        message = f"Invalid {'.'.join(first['loc'][1:]) or 'request'}: {first['msg']}"
+        return error_response(request, 422, message, errors)
+
+    @app.exception_handler(InputError)
+    async def _input_error(request: Request, exc: InputError) -> Response:
+        return error_response(request, 400, str(exc))
+
+    @app.exception_handler(StoreError)
+    async def _store_error(request: Request, exc: StoreError) -> Response:
+        log.error("store error on %s: %s", request.url.path, exc)
+        return error_response(request, 500, "The database could not answer this request.")
+
+    @app.exception_handler(EventwireError)
+    async def _eventwire_error(request: Request, exc: EventwireError) -> Response:
+        return error_response(request, 400, str(exc))
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        return error_response(request, 500, "Internal error: the server could not complete "
+                              "this request.")
