@@ -3,7 +3,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test serve clean
+.PHONY: setup demo test serve clean browser
 
 setup: $(STAMP)
 
@@ -17,7 +17,13 @@ $(STAMP): pyproject.toml requirements-model.txt
 demo: setup
 	$(VENV)/bin/eventwire demo --db sqlite:///eventwire.db
 
-test: setup
+# Debian's chromium + chromedriver for the browser tests (tests/web/test_browser.py).
+browser:
+	@if { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; } && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+test: setup browser
 	$(VENV)/bin/python -m pytest -q
 
 clean:

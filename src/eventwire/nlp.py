@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import importlib
-from importlib import resources
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from eventwire.errors import ResourceMissingError

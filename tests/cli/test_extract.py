@@ -18,7 +18,7 @@ GOOD = "Rebels seized the town of Kidal in northern Mali on Sunday, residents sa
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*EVENTWIRE, *args], input=stdin.decode() if stdin else None,
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=300, check=False)
 
 
 @pytest.fixture
@@ -109,8 +109,8 @@ def test_extract_unreadable_file_in_folder(tmp_path: Path, good: Path) -> None:
 
 def test_extract_unreadable_file_reported_via_oserror(tmp_path: Path, good: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from eventwire.ingest import read_articles
     from eventwire.errors import InputError
+    from eventwire.ingest import read_articles
 
     locked = tmp_path / "locked.txt"
     locked.write_text(GOOD, encoding="utf-8")

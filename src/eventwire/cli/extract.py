@@ -9,8 +9,16 @@ from typing import Annotated
 import typer
 
 from eventwire.cli import app
-from eventwire.cli.options import (DateKey, OnError, OnErrorOption, PublishedOption, SourceKey,
-                                   StagesOption, TextKey, TitleKey)
+from eventwire.cli.options import (
+    DateKey,
+    OnError,
+    OnErrorOption,
+    PublishedOption,
+    SourceKey,
+    StagesOption,
+    TextKey,
+    TitleKey,
+)
 from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import Article, ReadOptions, read_articles
 from eventwire.ingest.dates import parse_published

@@ -36,7 +36,7 @@ IRREGULAR: dict[str, str] = {
     "Nepalese": "NP", "Nicaraguan": "NI", "Nigerien": "NE", "Nigerian": "NG", "Norwegian": "NO",
     "Omani": "OM", "Pakistani": "PK", "Palestinian": "PS", "Panamanian": "PA",
     "Paraguayan": "PY", "Peruvian": "PE", "Polish": "PL", "Pole": "PL", "Portuguese": "PT",
-    "Qatari": "QA", "Romanian": "RO", "Russian": "RU", "Rwandan": "RW", "Saudi": "SA",
+    "Qatari": "QA", "Romanian": "RO", "Russian": "RU", "Rwandan": "RW", "Saudi": "SA", "Saudi Arabian": "SA",
     "Scottish": "GB", "Scot": "GB", "Senegalese": "SN", "Serb": "RS", "Serbian": "RS",
     "Sierra Leonean": "SL", "Singaporean": "SG", "Slovak": "SK", "Slovenian": "SI",
     "Slovene": "SI", "Somali": "SO", "Somalian": "SO", "South African": "ZA",

@@ -119,3 +119,21 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "GM": ("Gambia", "The Gambia"), "BS": ("Bahamas", "The Bahamas"), "SS": ("South Sudan",),
     "FM": ("Micronesia",), "KN": ("St Kitts and Nevis",), "XK": ("Kosovo",),
 }
+
+#: AP-style abbreviations of US states, as datelines and appositions write them.
+US_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "Alabama": ("Ala.",), "Arizona": ("Ariz.",), "Arkansas": ("Ark.",), "California": ("Calif.",),
+    "Colorado": ("Colo.",), "Connecticut": ("Conn.",), "Delaware": ("Del.",),
+    "Florida": ("Fla.",), "Georgia": ("Ga.",), "Illinois": ("Ill.",), "Indiana": ("Ind.",),
+    "Kansas": ("Kan.", "Kans."), "Kentucky": ("Ky.",), "Louisiana": ("La.",),
+    "Maryland": ("Md.",), "Massachusetts": ("Mass.",), "Michigan": ("Mich.",),
+    "Minnesota": ("Minn.",), "Mississippi": ("Miss.",), "Missouri": ("Mo.",),
+    "Montana": ("Mont.",), "Nebraska": ("Neb.", "Nebr."), "Nevada": ("Nev.",),
+    "New Hampshire": ("N.H.",), "New Jersey": ("N.J.",), "New Mexico": ("N.M.",),
+    "New York": ("N.Y.",), "North Carolina": ("N.C.",), "North Dakota": ("N.D.",),
+    "Oklahoma": ("Okla.",), "Oregon": ("Ore.", "Oreg."), "Pennsylvania": ("Pa.", "Penn."),
+    "Rhode Island": ("R.I.",), "South Carolina": ("S.C.",), "South Dakota": ("S.D.",),
+    "Tennessee": ("Tenn.",), "Texas": ("Tex.",), "Vermont": ("Vt.",), "Virginia": ("Va.",),
+    "Washington": ("Wash.",), "West Virginia": ("W.Va.", "W. Va."), "Wisconsin": ("Wis.",),
+    "Wyoming": ("Wyo.",), "Washington, D.C.": ("D.C.",),
+}

@@ -123,7 +123,8 @@ def with_requirements(names: Sequence[str], registry: dict[str, type]) -> list[s
 def replace_layer(doc: Document, name: str, items: Iterable[Any]) -> Document:
     """Return a copy of ``doc`` with one layer replaced (for tests and tools)."""
     if name in LAYERS:
-        return dataclasses.replace(doc, **{name: tuple(items)})
+        changes: dict[str, Any] = {name: tuple(items)}
+        return dataclasses.replace(doc, **changes)
     extras = dict(doc.extras)
     extras[name] = tuple(items)
     return dataclasses.replace(doc, extras=extras)

@@ -26,12 +26,12 @@ SCALES: dict[str, float] = {
 }
 #: Abbreviated scales written after digits ("25k", "$3bn", "€1.2 mln").
 SCALE_ABBREVIATIONS: dict[str, float] = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
     "tn": 1e12, "trn": 1e12,
 }
 FRACTIONS: dict[str, float] = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
-    "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    "quarters": 0.25, "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
 }
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -43,8 +43,9 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 #: One number-word atom ("twenty-five", "seven", "forty").
 _ATOM = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
 #: A number in words: "four", "twenty-five", "one hundred and twenty", "a thousand".
-WORDNUM = (rf"(?:(?:{_ATOM}|an?)(?:[\s-]+(?:and\s+)?(?:{_SCALE_ALT}|{_ATOM}))*"
-           rf"(?<!\ba)(?<!\ban))")
+#: After a plain number only a scale word may follow ("five six" is two numbers).
+WORDNUM = (rf"(?:(?:an?(?=[\s-]+(?:{_SCALE_ALT})\b)|{_ATOM})"
+           rf"(?:[\s-]+(?:{_SCALE_ALT})(?:(?:\s+and\s+|[\s-]+)(?:{_ATOM})(?![\w-]))?)*)")
 #: A scale word after a number ("1.2 million", "four thousand").
 SCALE = rf"(?:{_SCALE_ALT})"
 
@@ -93,12 +94,15 @@ def parse_number(text: str) -> float | None:
     value = parse_digits(text)
     if value is not None:
         return value
-    m = re.fullmatch(rf"({DIGITS})\s*([a-z]+)", text, re.IGNORECASE)
+    m = re.fullmatch(rf"({DIGITS})((?:\s*[a-z]+)+)", text, re.IGNORECASE)
     if m:
-        base = float(m.group(1).replace(",", ""))
-        word = m.group(2).lower()
-        scale = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word)
-        return base * scale if scale else None
+        value = float(m.group(1).replace(",", ""))
+        for word in m.group(2).lower().split():
+            scale = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word)
+            if not scale:
+                return None
+            value *= scale
+        return value
     return parse_words(text)
 
 

@@ -6,7 +6,8 @@ import pycountry
 
 #: Currency symbols and prefixes written before a number, longest first in the grammar.
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "US$": "USD", "U.S.$": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "US$": "USD", "U.S.$": "USD", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD",
+    "PS": "GBP", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
     "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "₩": "KRW",
     "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "฿": "THB", "RM": "MYR",
@@ -75,9 +76,27 @@ for _unit, _words in {
     "mph": ("mph", "miles per hour"),
     "km/h": ("km/h", "kph", "kilometres per hour", "kilometers per hour"),
     "degree": ("degrees", "degree"),
+    "m2": ("sq m", "square metres", "square meters", "sqm", "m2", "m²"),
+    "ft2": ("sq ft", "square feet", "sq feet", "sqft"),
+    "hp": ("hp", "bhp", "horsepower"),
+    "kW": ("kw", "kilowatt", "kilowatts"), "kWh": ("kwh", "kilowatt-hours", "kilowatt hours"),
+    "MW": ("mw", "megawatt", "megawatts"), "GW": ("gw", "gigawatt", "gigawatts"),
+    "GB": ("gb", "gigabytes"), "TB": ("tb", "terabytes"), "MB": ("megabytes",),
 }.items():
     for _w in _words:
         MEASURES[_w] = _unit
+
+#: Unit abbreviations written straight after digits ("640bhp", "1.38pc", "5.5kWh").
+ATTACHED_UNITS: dict[str, str] = {
+    "pc": "percent", "bhp": "hp", "hp": "hp", "kw": "kW", "kwh": "kWh", "mw": "MW",
+    "mwh": "MWh", "gw": "GW", "gwh": "GWh", "w": "W", "v": "V", "kv": "kV", "hz": "Hz",
+    "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "gb": "GB", "mb": "MB", "tb": "TB",
+    "mbps": "Mbps", "gbps": "Gbps", "kbps": "kbps", "l": "litre", "ml": "ml", "mph": "mph",
+    "kph": "km/h", "km/h": "km/h", "mpg": "mpg", "sqm": "m2", "sqft": "ft2", "lbs": "lb",
+    "lb": "lb", "oz": "ounce", "t": "tonne", "kt": "kt", "mt": "tonne", "h": "hour",
+    "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "s": "second",
+    "sec": "second", "secs": "second", "yo": "year", "cc": "cc", "mah": "mAh", "in": "inch",
+}
 
 #: Units that are spans of time: a figure with one is a duration, not a date.
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",

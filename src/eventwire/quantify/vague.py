@@ -110,7 +110,8 @@ SUFFIX_APPROXIMATORS: dict[str, tuple[float, float]] = {
 
 def approximate(value: Span3, factors: tuple[float, float]) -> Span3:
     """Widen a value by an approximator's factors (applied to its low and high ends)."""
-    return Span3(value.low * factors[0], value.high * factors[1], value.best)
+    low, high = value.low * factors[0], value.high * factors[1]
+    return Span3(min(low, high), max(low, high), value.best)
 
 
 def plural_scale(words: list[str]) -> Span3 | None:

@@ -24,6 +24,8 @@ T = TypeVar("T")
 
 DEFAULT_URL = "sqlite:///eventwire.db"
 DEFAULT_LIMIT = 50
+#: How search snippets mark matched terms (plain text: escape it, then style the marks).
+HIGHLIGHT = ("**", "**")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +165,8 @@ class Store(Protocol):
 
     url: str
 
-    def migrate(self) -> list[str]:
-        """Apply pending migrations; return the names applied (empty when up to date)."""
+    def migrate(self, *, rerun: Iterable[str] = ()) -> list[str]:
+        """Apply pending migrations (and re-apply those named in ``rerun``); return names."""
         ...
 
     def save(self, docs: Iterable[Document]) -> SaveResult:

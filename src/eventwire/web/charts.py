@@ -91,28 +91,71 @@ def group_flows(rows: Iterable[EventRow]) -> list[Flow]:
 
 
 def marker_radius(count: int) -> float:
-    """Area grows with the count: 1 → 4px, 100 → 22px (capped at 30)."""
-    return round(min(30.0, 2.2 + 1.8 * math.sqrt(count) * 1.1), 1)
+    """Area grows with the count: 1 → 5px, 4 → 7px, 100 → 23px (capped at 30)."""
+    return round(min(30.0, 3.0 + 2.0 * math.sqrt(max(count, 1))), 1)
 
 
-def _marker_svg(m: Marker) -> str:
+@dataclass(frozen=True, slots=True)
+class View:
+    """The visible part of the map canvas; ``k`` scales marker sizes to stay constant."""
+
+    x: float = 0.0
+    y: float = 0.0
+    w: float = WIDTH
+    h: float = HEIGHT
+
+    @property
+    def k(self) -> float:
+        return self.w / WIDTH
+
+    def box(self) -> str:
+        return f"{self.x:.1f} {self.y:.1f} {self.w:.1f} {self.h:.1f}"
+
+
+def fit_view(points: Sequence[tuple[float, float]], min_width: float = 160.0) -> View:
+    """The smallest 2:1 view (at least ``min_width`` wide) around the projected points."""
+    if not points:
+        return View()
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    w = max(min_width, (max(xs) - min(xs)) * 1.3, (max(ys) - min(ys)) * 1.3 * 2)
+    w = min(w, WIDTH)
+    h = w / 2
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    x = min(max(cx - w / 2, 0.0), WIDTH - w)
+    y = min(max(cy - h / 2, 0.0), HEIGHT - h)
+    return View(x, y, w, h)
+
+
+def _marker_svg(m: Marker, k: float = 1.0, nth: int = 0) -> str:
     x, y = project(m.lon, m.lat)
+    if nth:  # other types at the same place sit around the first one, not under it
+        angle = nth * 2.4
+        x, y = round(x + math.cos(angle) * 6 * k, 2), round(y + math.sin(angle) * 6 * k, 2)
     label = f"{m.name or 'unnamed place'}{f' ({m.country})' if m.country else ''}: " \
             f"{m.count} {m.type} event{'s' if m.count != 1 else ''}"
     href = f"/articles/{m.document_id}" if m.document_id else \
         "/events?" + urlencode({k: v for k, v in (("type", m.type), ("country", m.country)) if v})
     return (f'<a href="{escape(href)}" class="marker-link"><circle class="marker" cx="{x}" '
-            f'cy="{y}" r="{marker_radius(m.count)}" fill="{colour(m.type)}" '
+            f'cy="{y}" r="{marker_radius(m.count) * k:.2f}" fill="{colour(m.type)}" '
             f'data-type="{escape(m.type)}" data-count="{m.count}"><title>{escape(label)}</title>'
             f'</circle></a>')
 
 
-def _flow_svg(f: Flow) -> str:
+def _markers_svg(markers: Sequence[Marker], k: float) -> list[str]:
+    seen: Counter[tuple[float, float]] = Counter()
+    out = []
+    for m in markers:
+        out.append(_marker_svg(m, k, seen[(m.lat, m.lon)]))
+        seen[(m.lat, m.lon)] += 1
+    return out
+
+
+def _flow_svg(f: Flow, k: float = 1.0) -> str:
     x1, y1 = project(f.origin[1], f.origin[0])
     x2, y2 = project(f.destination[1], f.destination[0])
     # A gentle curve so opposite flows between two places stay apart.
     mx, my = (x1 + x2) / 2 - (y2 - y1) * 0.2, (y1 + y2) / 2 + (x2 - x1) * 0.2
-    width = round(min(6.0, 1.2 + math.log2(f.count + 1)), 1)
+    width = round(min(6.0, 1.2 + math.log2(f.count + 1)) * k, 2)
     label = f"{f.origin_name} → {f.destination_name}: {f.count} MOVE event" \
             f"{'s' if f.count != 1 else ''}"
     return (f'<path class="flow" d="M{x1} {y1} Q{mx:.1f} {my:.1f} {x2} {y2}" '
@@ -120,31 +163,46 @@ def _flow_svg(f: Flow) -> str:
             f'<title>{escape(label)}</title></path>')
 
 
-def _incident_svg(i: Incident) -> str:
+def _incident_svg(i: Incident, k: float = 1.0) -> str:
     if i.lat is None or i.lon is None:
         return ""
     x, y = project(i.lon, i.lat)
     label = (f"Incident {i.type} ({i.country or '?'}) {i.earliest or '?'} – {i.latest or '?'}: "
              f"{i.num_documents} documents, {i.num_sources} sources")
-    return (f'<circle class="incident" cx="{x}" cy="{y}" r="{marker_radius(i.num_documents) + 3}" '
-            f'stroke="{colour(i.type)}"><title>{escape(label)}</title></circle>')
+    return (f'<circle class="incident" cx="{x}" cy="{y}" r="{(marker_radius(i.num_documents) + 3) * k:.2f}" '
+            f'stroke="{colour(i.type)}" stroke-width="{1.5 * k:.2f}"><title>{escape(label)}</title></circle>')
 
 
-def map_svg(rows: Sequence[EventRow], incidents: Sequence[Incident] = ()) -> Markup:
-    """An SVG world map: country outlines, incident rings, event markers, MOVE arrows."""
+def _view_points(markers: Sequence[Marker], flows: Sequence[Flow],
+                 incidents: Sequence[Incident]) -> list[tuple[float, float]]:
+    points = [project(m.lon, m.lat) for m in markers]
+    for f in flows:
+        points += [project(f.origin[1], f.origin[0]), project(f.destination[1], f.destination[0])]
+    points += [project(i.lon, i.lat) for i in incidents if i.lat is not None and i.lon is not None]
+    return points
+
+
+def map_svg(rows: Sequence[EventRow], incidents: Sequence[Incident] = (), *,
+            fit: bool = True) -> Markup:
+    """An SVG world map: country outlines, incident rings, event markers, MOVE arrows.
+
+    With ``fit`` the view zooms to the data (never closer than ~60 degrees across).
+    """
     markers = group_markers(rows)
     flows = group_flows(rows)
+    view = fit_view(_view_points(markers, flows, incidents)) if fit else View()
+    k = view.k
     parts = [
-        f'<svg class="worldmap" viewBox="0 0 {WIDTH:g} {HEIGHT:g}" role="img" '
+        f'<svg class="worldmap" viewBox="{view.box()}" role="img" '
         f'xmlns="http://www.w3.org/2000/svg" aria-label="Map of {len(rows)} events">',
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" '
         'markerHeight="5" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" '
         f'fill="{colour("MOVE")}"/></marker></defs>',
         f'<rect class="sea" width="{WIDTH:g}" height="{HEIGHT:g}"/>',
         f'<path class="land" d="{world_path()}"/>',
-        '<g class="layer-incidents">', *(_incident_svg(i) for i in incidents), '</g>',
-        '<g class="layer-markers">', *(_marker_svg(m) for m in markers), '</g>',
-        '<g class="layer-flows">', *(_flow_svg(f) for f in flows), '</g>',
+        '<g class="layer-incidents">', *(_incident_svg(i, k) for i in incidents), '</g>',
+        '<g class="layer-markers">', *_markers_svg(markers, k), '</g>',
+        '<g class="layer-flows">', *(_flow_svg(f, k) for f in flows), '</g>',
         '</svg>',
     ]
     return Markup("".join(parts))
@@ -186,6 +244,17 @@ def _axis_labels(first: date, n_weeks: int, bar: float, left: float, base: float
     return out
 
 
+def _y_ticks(peak: int, scale: float, left: float, base: float, width: float) -> list[str]:
+    step = max(1, math.ceil(peak / 4))
+    out = []
+    for value in range(step, peak + 1, step):
+        y = base - value * scale
+        out.append(f'<line class="grid" x1="{left}" y1="{y:.1f}" x2="{width - 10}" y2="{y:.1f}"/>'
+                   f'<text class="axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">'
+                   f'{value}</text>')
+    return out
+
+
 def timeline_svg(rows: Iterable[EventRow], width: float = 1000, height: float = 320) -> Markup:
     """A stacked bar chart of events per week, one colour per type, with a legend."""
     weeks = weekly_counts(rows)
@@ -194,13 +263,13 @@ def timeline_svg(rows: Iterable[EventRow], width: float = 1000, height: float = 
     first, last = min(weeks), max(weeks)
     n_weeks = (last - first).days // 7 + 1
     left, base, top = 40.0, height - 30, 10.0
-    bar = (width - left - 10) / n_weeks
+    bar = min(40.0, (width - left - 10) / n_weeks)
     peak = max(sum(c.values()) for c in weeks.values())
     scale = (base - top) / peak
     parts = [f'<svg class="timeline" viewBox="0 0 {width:g} {height:g}" role="img" '
              f'xmlns="http://www.w3.org/2000/svg" aria-label="Events per week by type">',
-             f'<line class="axis" x1="{left}" y1="{base}" x2="{width - 10}" y2="{base}"/>',
-             f'<text class="axis" x="4" y="{top + 10:g}">{peak}</text>']
+             *_y_ticks(peak, scale, left, base, width),
+             f'<line class="axis" x1="{left}" y1="{base}" x2="{width - 10}" y2="{base}"/>']
     for week, counts in sorted(weeks.items()):
         x = left + (week - first).days // 7 * bar
         y = base

@@ -49,8 +49,9 @@ def error_response(request: Request, status: int, message: str,
     """Render the envelope as JSON, or as an HTML page for a browser."""
     body = envelope(status, message, errors)
     if _wants_html(request):
-        templates = request.app.state.templates
-        html = templates.get_template("error.html").render(request=request, err=body)
+        state = request.app.state
+        html = state.templates.get_template("error.html").render(
+            request=request, err=body, settings=state.settings)
         return HTMLResponse(html, status_code=status, headers=headers)
     return JSONResponse(body, status_code=status, headers=headers)
 

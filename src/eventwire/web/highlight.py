@@ -19,6 +19,8 @@ from eventwire.model import Document, record_to_dict
 
 #: Highlight kinds, outermost first when two spans cover the same text.
 KINDS: tuple[str, ...] = ("quote", "event", "entity", "place", "time", "quantity")
+PLURALS: dict[str, str] = {"quote": "quotes", "event": "events", "entity": "entities",
+                           "place": "places", "time": "times", "quantity": "quantities"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,11 +146,11 @@ def render_document(doc: Document) -> Markup:
 
 
 def annotation_index(doc: Document) -> dict[str, dict[str, Any]]:
-    """Every annotation record by id, with its kind, for the page's side panel."""
+    """Every annotation record by id, with its layer kind, for the page's side panel."""
     index: dict[str, dict[str, Any]] = {}
     layers = (("entity", doc.entities), ("place", doc.places), ("time", doc.times),
               ("quantity", doc.quantities), ("quote", doc.quotes), ("event", doc.events))
     for kind, records in layers:
         for rec in records:
-            index[rec.id] = {"kind": kind, **record_to_dict(rec)}
+            index[rec.id] = {"layer": kind, **record_to_dict(rec)}
     return index

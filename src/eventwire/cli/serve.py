@@ -1,0 +1,75 @@
+"""``eventwire serve``: the web app and JSON API over a database."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from eventwire.cli import app
+from eventwire.cli.options import DbOption
+
+TOKEN_ENV = "EVENTWIRE_TOKEN"
+MIN_TOKEN_LENGTH = 16
+
+
+def _check_ingest(allow_ingest: bool) -> str | None:
+    token = os.environ.get(TOKEN_ENV) or None
+    if not allow_ingest:
+        return None
+    if not token:
+        raise typer.BadParameter(f"--allow-ingest needs a token: set {TOKEN_ENV} to a secret of "
+                                 f"at least {MIN_TOKEN_LENGTH} characters.",
+                                 param_hint="--allow-ingest")
+    if len(token) < MIN_TOKEN_LENGTH:
+        raise typer.BadParameter(f"{TOKEN_ENV} is too short: use at least {MIN_TOKEN_LENGTH} "
+                                 "characters.", param_hint="--allow-ingest")
+    return token
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@app.command()
+def serve(
+    db: DbOption = "sqlite:///eventwire.db",
+    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")]
+    = 8000,
+    allow_ingest: Annotated[bool, typer.Option(
+        "--allow-ingest", help=f"Enable POST /api/documents (needs {TOKEN_ENV}).")] = False,
+    max_page_size: Annotated[int, typer.Option(
+        "--max-page-size", min=1, max=500, help="Most rows one page or download returns.")] = 500,
+    max_upload_bytes: Annotated[int, typer.Option(
+        "--max-upload-bytes", min=1024, help="Largest accepted upload body.")] = 2_000_000,
+) -> None:
+    """Serve the articles, events, map, timeline and the JSON API under /api/."""
+    import uvicorn
+
+    from eventwire.store.base import open_store
+    from eventwire.web.app import WebSettings, create_app
+
+    token = _check_ingest(allow_ingest)
+    store = open_store(db)
+    settings = WebSettings(allow_ingest=allow_ingest, token=token, max_page_size=max_page_size,
+                           max_upload_bytes=max_upload_bytes)
+    if not _is_loopback(host):
+        print(f"Warning: binding {host} makes the server reachable from other machines.",
+              file=sys.stderr)
+    print(f"Serving {db} on http://{host}:{port}/ (read-only)" if not allow_ingest else
+          f"Serving {db} on http://{host}:{port}/ (uploads enabled)", file=sys.stderr)
+    try:
+        uvicorn.run(create_app(store, settings), host=host, port=port, log_level="warning",
+                    server_header=False)
+    finally:
+        store.close()

@@ -1,0 +1,265 @@
+"""Store commands: ``ingest``, ``load``, ``export``, ``search``, ``errors``, ``db migrate``."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import ExitStack
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from eventwire.cli import app
+from eventwire.cli.extract import read_options
+from eventwire.cli.options import (DateKey, PublishedOption, SourceKey, StagesOption, TextKey,
+                                   TitleKey)
+from eventwire.scale.runner import IngestReport, default_workers, ingest as run_ingest
+from eventwire.store.base import DEFAULT_URL, HIGHLIGHT, EventQuery, Store, open_store
+
+DbOption = Annotated[str, typer.Option(
+    "--db", envvar="EVENTWIRE_DB", help="Database URL: sqlite:///FILE or postgresql://…")]
+err = Console(stderr=True, highlight=False)
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+def _open(db: str) -> Store:
+    return open_store(db)
+
+
+class IngestProgress:
+    """A rich progress bar on stderr: documents, rate, ETA and errors, plus error lines."""
+
+    def __init__(self, console: Console) -> None:
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        self.console = console
+        self.progress = Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f} docs/s"), TextColumn("ETA"),
+            TimeRemainingColumn(), TimeElapsedColumn(),
+            TextColumn("[red]{task.fields[errors]} errors"), console=console, transient=False)
+        self.task: Any = None
+
+    def __enter__(self) -> IngestProgress:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def start(self, report: IngestReport) -> None:
+        self.task = self.progress.add_task("ingest", total=report.expected, rate=0.0, errors=0)
+
+    def update(self, report: IngestReport, failures: list[Any]) -> None:
+        for f in failures:
+            self.console.print(f"[red]Error:[/red] {escape(f.path)}: {escape(f.reason)}")
+        self.progress.update(self.task, completed=report.read, rate=report.rate,
+                             errors=report.failed)
+
+
+def print_summary(console: Console, report: IngestReport, where: str, *, shards: bool) -> None:
+    """The closing summary: what was read, stored, skipped and failed, and how fast."""
+    place = "written as shards to" if shards else "stored in"
+    console.print(
+        f"Read {report.read:,} inputs in {report.seconds:.1f} s ({report.rate:.1f}/s): "
+        f"{report.inserted:,} new documents {place} {escape(where)}, "
+        f"{report.skipped:,} already stored, {report.failed:,} failed.")
+    if report.read and not report.inserted and not report.failed:
+        console.print("Nothing new: every document was already stored.")
+    if report.failed:
+        hint = "" if shards else f" --db {where}"
+        console.print(f"See the failed inputs with: eventwire errors{escape(hint)}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    db: DbOption = DEFAULT_URL,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1,
+                                         help="Extraction processes (default: one per core).")
+                       ] = default_workers(),
+    engine: Annotated[Engine, typer.Option("--engine", help="local processes or a dask cluster.")
+                      ] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Dask scheduler address tcp://HOST:PORT (default: a local "
+        "cluster).")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Write Parquet shards to this folder instead of the database; "
+        "`eventwire load DIR` loads them.")] = None,
+    stages: StagesOption = None,
+    published: PublishedOption = None,
+    text_key: TextKey = "text",
+    title_key: TitleKey = "title",
+    date_key: DateKey = "published",
+    source_key: SourceKey = "source",
+) -> None:
+    """Extract every new article in PATHS and store it (idempotent and resumable)."""
+    opts = read_options(published, text_key, title_key, date_key, source_key)
+    stage_names = stages.split(",") if stages else None
+    with ExitStack() as stack:
+        if out is not None:
+            from eventwire.scale.shards import ShardSink
+
+            sink: Any = ShardSink(out)
+            where = str(out)
+        else:
+            from eventwire.scale.sinks import StoreSink
+
+            store = _open(db)
+            stack.callback(store.close)
+            sink, where = StoreSink(store), db
+        progress = stack.enter_context(IngestProgress(err))
+        report = run_ingest(
+            paths, sink=sink, stages=stage_names, workers=workers, engine=engine.value,
+            scheduler=scheduler, shard_dir=str(out) if out and engine is Engine.dask else None,
+            opts=opts, on_progress=progress.update, on_start=progress.start)
+    print_summary(err, report, where, shards=out is not None)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    folder: Annotated[Path, typer.Argument(help="Folder of Parquet shards from ingest --out.")],
+    db: DbOption = DEFAULT_URL,
+) -> None:
+    """Bulk-load Parquet shards written by `ingest --out` into the database (idempotent)."""
+    from eventwire.scale.shards import load_shards
+
+    store = _open(db)
+    try:
+        result = load_shards(folder, store)
+    finally:
+        store.close()
+    err.print(f"Loaded {result.inserted:,} new documents into {escape(db)} "
+              f"({result.skipped:,} already stored, {result.errors:,} input errors recorded).")
+
+
+@app.command()
+def export(
+    db: DbOption = DEFAULT_URL,
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="jsonl: documents; csv, geojson, parquet: events.")
+    ] = ExportFormat.jsonl,
+    type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. ASSAULT.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="ISO 3166-1 alpha-2.")
+                       ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")
+                     ] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")
+                     ] = None,
+    certainty: Annotated[str | None, typer.Option(
+        "--certainty", help="confirmed, asserted, claimed, believed, denied or hypothetical.")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File (default: stdout).")
+                      ] = None,
+) -> None:
+    """Export documents (JSON Lines) or events (CSV, GeoJSON, Parquet) matching the filters."""
+    from eventwire.export import export as run_export
+    from eventwire.export import is_binary
+
+    query = EventQuery(type=type, country=country, since=_date(since, "--since"),
+                       until=_date(until, "--until"), certainty=certainty)
+    binary = is_binary(format.value)
+    with ExitStack() as stack:
+        store = _open(db)
+        stack.callback(store.close)
+        if output is not None:
+            fp: Any = stack.enter_context(output.open("wb") if binary else
+                                          output.open("w", encoding="utf-8", newline=""))
+        else:
+            fp = sys.stdout.buffer if binary else sys.stdout
+        count, what = run_export(store, format.value, query, fp)
+    err.print(f"Exported {count:,} {what}" + (f" to {escape(str(output))}." if output else "."))
+
+
+def _date(value: str | None, flag: str) -> str | None:
+    if value is None:
+        return None
+    from eventwire.ingest.dates import parse_published
+
+    day = parse_published(value)
+    if day is None:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD.", param_hint=flag)
+    return day
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "a phrase", or prefix*.')],
+    db: DbOption = DEFAULT_URL,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Most results to show.")] = 20,
+) -> None:
+    """Full-text search over the stored articles' titles and texts."""
+    store = _open(db)
+    try:
+        hits = store.search(query, limit=limit)
+    finally:
+        store.close()
+    out = Console(highlight=False, soft_wrap=True)
+    if not hits:
+        err.print(f"No documents match {escape(query)!r}.")
+        raise typer.Exit(1)
+    start, stop = HIGHLIGHT
+    for hit in hits:
+        heading = " · ".join(x for x in (hit.published, hit.source) if x)
+        out.print(f"[bold]{escape(hit.title or '(untitled)')}[/bold]  [dim]{escape(heading)}[/dim]")
+        snippet = escape(hit.snippet)
+        while start in snippet:
+            snippet = snippet.replace(start, "[bold yellow]", 1).replace(stop, "[/bold yellow]", 1)
+        out.print(f"  {snippet}\n  [dim]{escape(hit.document_id)}[/dim]")
+
+
+@app.command()
+def errors(
+    db: DbOption = DEFAULT_URL,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Most errors to list.")] = 1000,
+) -> None:
+    """List the inputs that failed during ingest, and why."""
+    store = _open(db)
+    try:
+        records = store.errors(limit=limit)
+    finally:
+        store.close()
+    for r in records:
+        times = f" ({r.count}×)" if r.count > 1 else ""
+        sys.stdout.write(f"{r.recorded_at}  {r.path}: {r.reason}{times}\n")
+    err.print(f"{len(records):,} failed input(s).")
+
+
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("migrate")
+def migrate(
+    db: DbOption = DEFAULT_URL,
+    rerun: Annotated[list[str] | None, typer.Option(
+        "--rerun", help="Re-apply this (idempotent) migration by name.")] = None,
+) -> None:
+    """Apply pending schema migrations (each is named, recorded and safe to re-run)."""
+    store = open_store(db, migrate=False)
+    try:
+        applied = store.migrate(rerun=rerun or ())
+    finally:
+        store.close()
+    if applied:
+        for name in applied:
+            err.print(f"Applied {name}")
+    else:
+        err.print("Database is up to date; no migrations to apply.")

@@ -1,0 +1,153 @@
+"""Actor and target of a trigger from the dependency parse, as full noun phrases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from eventwire.model import Actor, Entity
+
+Token = Any
+
+_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "appos", "cc", "parataxis", "prep"})
+_KEEP_PREPS = frozenset({"of", "from"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_TARGET_PREPS = frozenset({"against", "on", "at", "upon"})
+_NOUN_TARGET_PREPS = frozenset({"of", "against", "on", "upon"})
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head's noun phrase: its subtree without relative clauses and loose attachments."""
+    keep = [head]
+    todo = [head]
+    while todo:
+        node = todo.pop()
+        for child in node.children:
+            if child.dep_ in _CUT_DEPS and not (child.dep_ == "prep"
+                                                 and child.lower_ in _KEEP_PREPS):
+                continue
+            keep.append(child)
+            todo.append(child)
+    keep.sort(key=lambda t: t.i)
+    # keep the contiguous block around the head
+    lo = hi = keep.index(head)
+    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1:
+        lo -= 1
+    while hi < len(keep) - 1 and keep[hi + 1].i == keep[hi].i + 1:
+        hi += 1
+    block = keep[lo:hi + 1]
+    while block and block[-1].is_punct:
+        block.pop()
+    while block and (block[0].is_punct or block[0].dep_ == "cc"):
+        block.pop(0)
+    return block or [head]
+
+
+def _resolve_relative(tok: Token) -> Token:
+    """'guards who shot': the relative pronoun stands for the noun the clause modifies."""
+    if tok.lower_ in _RELATIVE:
+        node = tok.head
+        while node.dep_ not in {"relcl", "acl"} and node.head is not node:
+            node = node.head
+        if node.dep_ in {"relcl", "acl"}:
+            return node.head
+    return tok
+
+
+def _child(tok: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
+            pobj = _child(child, {"pobj"})
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ == "acl")
+
+
+def _controller(tok: Token) -> Token | None:
+    """Subject of the verb governing an xcomp/conj/advcl that has none of its own."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head is node:
+            return None
+        node = node.head
+        subj = _child(node, _SUBJECTS | {"nsubjpass"})
+        if subj is not None:
+            return _resolve_relative(subj)
+        if node.dep_ in {"relcl", "acl"}:
+            return node.head
+    return None
+
+
+def verb_arguments(tok: Token) -> tuple[Token | None, Token | None]:
+    """(actor head, target head) of a verb or adjective trigger."""
+    passive = _is_passive(tok)
+    actor = _prep_object(tok, frozenset({"by"})) if passive else _child(tok, _SUBJECTS)
+    target = _child(tok, {"nsubjpass"}) if passive else _child(tok, {"dobj", "obj"})
+    if target is None and not passive:
+        target = _prep_object(tok, _TARGET_PREPS)
+    if tok.dep_ in {"relcl", "acl"} and (actor is None if not passive else target is None):
+        if passive:
+            target = tok.head
+        else:
+            actor = tok.head
+    if (actor is None and not passive) or (target is None and passive):
+        ctrl = _controller(tok)
+        if ctrl is not None:
+            if passive:
+                target = ctrl
+            else:
+                actor = ctrl
+    return (_resolve_relative(actor) if actor is not None else None,
+            _resolve_relative(target) if target is not None else None)
+
+
+def noun_arguments(tok: Token) -> tuple[Token | None, Token | None]:
+    """(actor head, target head) of a noun trigger: 'Iraqi troops' assault on X by Y'."""
+    actor = _child(tok, {"poss"}) or _prep_object(tok, frozenset({"by"}))
+    if actor is None:
+        actor = next((c for c in tok.children if c.dep_ in {"amod", "compound"}
+                      and c.ent_type_ in {"NORP", "GPE", "ORG"}), None)
+    target = _prep_object(tok, _NOUN_TARGET_PREPS)
+    if actor is None and tok.dep_ in {"nsubj", "dobj"} and tok.head.lemma_ in {"carry", "launch",
+                                                                              "stage", "mount"}:
+        actor = _child(tok.head, _SUBJECTS)
+    return actor, target
+
+
+def arguments(tok: Token) -> tuple[Token | None, Token | None]:
+    """(actor head, target head) of any trigger."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return noun_arguments(tok)
+    return verb_arguments(tok)
+
+
+def link_entity(start: int, end: int, head_char: int, entities: Sequence[Entity]) -> str | None:
+    """The entity of a phrase: one covering its head, else the first inside it."""
+    inside = [e for e in entities if e.start >= start and e.end <= end]
+    for e in entities:
+        if e.start <= head_char < e.end and e.start < end and e.end > start:
+            return e.id
+    return inside[0].id if inside else None
+
+
+def actor_record(head: Token | None, text: str, entities: Sequence[Entity]) -> Actor | None:
+    """An Actor for a head token: the full noun phrase with offsets and its entity."""
+    if head is None:
+        return None
+    toks = phrase_tokens(head)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return Actor(text=text[start:end], entity=link_entity(start, end, head.idx, entities),
+                 start=start, end=end)

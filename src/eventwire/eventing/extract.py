@@ -1,0 +1,243 @@
+"""Events of one document: triggers, arguments, links and attribution put together."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from eventwire.eventing.arguments import actor_record, arguments
+from eventwire.eventing.certainty import attribute, innermost
+from eventwire.eventing.lexicon import Lexicon
+from eventwire.eventing.linking import (Link, clause_places, count_quantities, dateline_spans,
+                                        focus_place, free_time, header_time, link_all,
+                                        owned_times, sentence_place)
+from eventwire.eventing.triggers import Candidate, sentence_triggers
+from eventwire.model import Actor, Entity, Event, Quote, SentenceSpan, Span
+
+Token = Any
+
+COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+_PROMISE_MODALS = frozenset({"will", "shall", "'ll"})
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass
+class DocContext:
+    """Document-wide inputs shared by every sentence."""
+
+    text: str
+    outlet: str | None
+    places: tuple[Any, ...]
+    times: tuple[Any, ...]
+    quantities: tuple[Any, ...]
+    quotes: tuple[Quote, ...]
+    attributions: tuple[Any, ...]
+    entities: tuple[Entity, ...]
+    paragraphs: list[tuple[int, int]]
+    datelines: list[tuple[int, int]]
+    header_time: Any | None = None
+    focus: Any | None = None
+    entity_by_id: dict[str, Entity] = field(default_factory=dict)
+
+
+def build_context(ctx: Any) -> DocContext:
+    """Collect the layers and document-level context (paragraphs, dateline, focus country)."""
+    text = ctx.text
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    datelines = dateline_spans(text, paragraphs)
+    places, times = tuple(ctx.layer("places")), tuple(ctx.layer("times"))
+    entities = tuple(ctx.layer("entities"))
+    return DocContext(
+        text=text, outlet=ctx.meta.source, places=places, times=times,
+        quantities=tuple(ctx.layer("quantities")), quotes=tuple(ctx.layer("quotes")),
+        attributions=tuple(ctx.layer("attributions")), entities=entities,
+        paragraphs=paragraphs, datelines=datelines,
+        header_time=header_time(times, text, ctx.meta.published, datelines),
+        focus=focus_place(places), entity_by_id={e.id: e for e in entities},
+    )
+
+
+def paragraph_of(dc: DocContext, pos: int) -> tuple[int, int]:
+    """The paragraph (line) span holding a character offset."""
+    for start, end in dc.paragraphs:
+        if start <= pos < end:
+            return start, end
+    return pos, pos
+
+
+def context_place(dc: DocContext, sent_start: int) -> tuple[Any | None, str]:
+    """A place from paragraph context: the last place of an earlier sentence, or the dateline."""
+    para_start, _ = paragraph_of(dc, sent_start)
+    earlier = [p for p in dc.places if para_start <= p.start < sent_start and p.kind != "demonym"]
+    if earlier:
+        return earlier[-1], "paragraph"
+    dated = [p for p in dc.places if any(a <= p.start < b for a, b in dc.datelines)]
+    if dated:
+        return dated[0], "dateline"
+    if dc.focus is not None:
+        return dc.focus, "focus"
+    return None, "none"
+
+
+def _speaker_actor(dc: DocContext, head: Token, actor: Actor | None) -> Actor | None:
+    """'I went to Syria' inside a quote: the actor is the quote's speaker."""
+    if actor is None or head.lower_ not in _FIRST_PERSON:
+        return actor
+    quote = innermost(dc.quotes, head.idx, head.idx + len(head.text))
+    if quote is None or not quote.speaker:
+        return actor
+    ent = dc.entity_by_id.get(quote.speaker_entity or "")
+    if ent is not None:
+        return Actor(text=ent.text, entity=ent.id, start=ent.start, end=ent.end)
+    return Actor(text=quote.speaker, entity=None)
+
+
+def _tense_is_present(tok: Token) -> bool:
+    verb = tok if tok.pos_ in {"VERB", "AUX", "ADJ"} else tok.head
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_ == "have" and a.tag_ in {"VBP", "VBZ"} for a in auxes):
+        return True
+    return verb.tag_ in {"VBP", "VBZ"} or any(a.tag_ in {"VBP", "VBZ"} for a in auxes)
+
+
+def _promise_type(cand: Candidate) -> str | None:
+    """PLOVER codes 'X will support Y' as AGREE and 'X will attack Y' as THREATEN."""
+    tok = cand.token
+    if not any(c.dep_ == "aux" and c.lower_ in _PROMISE_MODALS for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if cand.sense.type in COOPERATIVE:
+        return "AGREE"
+    if cand.sense.type in HOSTILE:
+        return "THREATEN"
+    return None
+
+
+@dataclass
+class SentenceLinks:
+    """Every mention of one sentence linked to the trigger that owns it."""
+
+    places: list[Link]
+    times: list[Link]
+    quantities: list[Link]
+    actors: dict[int, tuple[Actor | None, Actor | None, Token | None]]
+
+
+def link_sentence(dc: DocContext, parse: Any, sent: Any, cands: list[Candidate]) -> SentenceLinks:
+    """Arguments of each trigger, then the owner of every place, time and quantity."""
+    actors: dict[int, tuple[Actor | None, Actor | None, Token | None]] = {}
+    for cand in cands:
+        actor = target = head = None
+        for tok in cand.tokens:
+            a_head, t_head = arguments(tok)
+            if actor is None and a_head is not None:
+                actor, head = actor_record(a_head, dc.text, dc.entities), a_head
+            if target is None and t_head is not None:
+                target = actor_record(t_head, dc.text, dc.entities)
+        actors[cand.token.i] = (actor, target, head)
+    spans = {i: (_span(a), _span(t)) for i, (a, t, _h) in actors.items()}
+    return SentenceLinks(
+        places=link_all(dc.places, parse, sent, cands, spans),
+        times=link_all(dc.times, parse, sent, cands, spans),
+        quantities=link_all(dc.quantities, parse, sent, cands, spans),
+        actors=actors,
+    )
+
+
+def _span(actor: Actor | None) -> tuple[int, int] | None:
+    if actor is None or actor.start is None or actor.end is None:
+        return None
+    return actor.start, actor.end
+
+
+def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks) -> Event | None:
+    """One event from a trigger and its links; None when a MOVE lacks its required place."""
+    tok, sense = cand.token, cand.sense
+    roles = clause_places(cand, links.places)
+    origin = roles["origin"][0] if roles["origin"] else None
+    dests = roles["destination"]
+    if sense.needs_destination and not dests and not origin:
+        return None
+    place, how = (roles["place"][0] if roles["place"] else None), "clause"
+    if sense.type == "MOVE" and dests:
+        place = dests[0]
+    if place is None:
+        place, how = sentence_place(cand, links.places), "sentence"
+    if place is None:
+        place, how = context_place(dc, sent.start_char)
+    times = owned_times(links.times, cand)
+    time = times[0] if times else free_time(links.times, cand)
+    if time is None and _tense_is_present(tok):
+        time = dc.header_time
+    counts = count_quantities(links.quantities, cand)
+    actor, target, head = links.actors[tok.i]
+    if head is not None:
+        actor = _speaker_actor(dc, head, actor)
+    etype, mode = sense.type, sense.mode
+    promise = _promise_type(cand)
+    if promise:
+        etype, mode = promise, ("violence" if promise == "THREATEN" and sense.type == "ASSAULT"
+                                else None)
+    attribution = attribute(tok, sent, quotes=dc.quotes, attributions=dc.attributions,
+                            outlet=dc.outlet, promise=bool(promise))
+    confidence = sense.weight + (0.1 if actor else 0) + (0.05 if time else 0) + {
+        "clause": 0.05, "sentence": 0.0, "paragraph": -0.05, "dateline": -0.05,
+        "focus": -0.15}.get(how, -0.1) * (place is not None)
+    return Event(
+        id="", type=etype, mode=mode,
+        trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
+        actor=actor, target=target, place=place.id if place else None,
+        origin=origin.id if origin else None,
+        destination=dests[0].id if dests else None, time=time.id if time else None,
+        quantity=counts[0].id if counts else None, attribution=attribution,
+        confidence=round(min(0.95, max(0.05, confidence)), 2),
+        destinations=tuple(p.id for p in dests) if len(dests) > 1 else (),
+    )
+
+
+def drop_headline_repeats(events: list[Event], dc: DocContext) -> list[Event]:
+    """A headline event retold in the body is kept once, from the body, with its sourcing."""
+    if len(dc.paragraphs) < 2:
+        return events
+    head_end = dc.paragraphs[0][1]
+    country = {p.id: p.country for p in dc.places}
+    qty = {q.id: q for q in dc.quantities}
+
+    def same(a: Event, b: Event) -> bool:
+        if a.type != b.type:
+            return False
+        ca = {country.get(x) for x in (a.place, a.destination) if x} - {None}
+        cb = {country.get(x) for x in (b.place, b.destination) if x} - {None}
+        qa, qb = qty.get(a.quantity or ""), qty.get(b.quantity or "")
+        overlap = bool(qa and qb and qa.low is not None and qb.low is not None
+                       and qa.low <= (qb.high or qb.low) and qb.low <= (qa.high or qa.low))
+        return bool(ca & cb) or overlap
+
+    body = [e for e in events if e.trigger.start >= head_end]
+    return [e for e in events if e.trigger.start >= head_end
+            or not any(same(e, b) for b in body)]
+
+
+def extract_events(ctx: Any, lexicon: Lexicon) -> list[Event]:
+    """Every event of a document (a pipeline Context with its parse and earlier layers)."""
+    if ctx.parse is None:
+        return []
+    dc = build_context(ctx)
+    events: list[Event] = []
+    for sent in ctx.parse.sents:
+        cands = sentence_triggers(sent, lexicon)
+        if not cands:
+            continue
+        links = link_sentence(dc, ctx.parse, sent, cands)
+        for cand in cands:
+            event = build_event(dc, sent, cand, links)
+            if event is not None:
+                events.append(event)
+    events = drop_headline_repeats(events, dc)
+    return [replace(e, id=f"v{i}") for i, e in enumerate(events, start=1)]

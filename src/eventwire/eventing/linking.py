@@ -1,0 +1,220 @@
+"""Linking places, times and quantities to the events they belong to.
+
+Order of preference: the trigger's own clause (a mention inside its actor or
+target, or one whose dependency path leads to the trigger), then the rest of
+the sentence (mentions no other trigger claims), then paragraph context (a
+place named in an earlier sentence of the paragraph, the dateline). Nothing is
+taken from elsewhere, except the article's focus country, with low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.eventing.triggers import Candidate, ancestors_in
+
+Token = Any
+
+DEST_PREPS = frozenset({"to", "into", "towards", "toward", "onto", "for"})
+ORIGIN_PREPS = frozenset({"from", "out", "off"})
+LOC_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "on",
+                       "throughout", "within", "outside", "along", "through", "past", "over",
+                       "between", "among"})
+ARRIVAL_LEMMAS = frozenset({"arrive", "reach", "return", "enter", "land", "settle", "arrival",
+                            "infiltrate", "repatriate"})
+DEPARTURE_LEMMAS = frozenset({"flee", "leave", "escape", "evacuate", "desert", "defect",
+                              "exodus", "abandon"})
+_SPECIFIC = {"feature": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 3,
+             "demonym": 5}
+NON_COUNT_UNITS = frozenset({"percent", "day", "week", "month", "year", "hour", "minute",
+                             "second", "km", "m", "cm", "mm", "mile", "foot", "inch", "yard",
+                             "kg", "g", "mg", "tonne", "ton", "litre", "barrel"})
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’.\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*"
+                       r"(?:\([^)]{1,40}\))?\s*[-–—:]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A mention (place, time, quantity) and the trigger of its clause, with its role."""
+
+    record: Any
+    owner: Candidate | None
+    role: str  # actor | target | destination | origin | locative | object | other | none
+    distance: int
+
+
+def mention_root(parse: Any, start: int, end: int) -> Token | None:
+    """The syntactic head of a character span in the parse."""
+    span = parse.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _path_role(root: Token, trigger: Token, child: Token) -> str:
+    """Role of a mention from the prepositions on its path to the trigger."""
+    preps = [t.lower_ for t in (root, *[a for a, _ in ancestors_in(root, root.sent)])
+             if t.dep_ in {"prep", "agent"} and t.i != trigger.i and _between(t, root, trigger)]
+    outer = preps[-1] if preps else None
+    if outer in DEST_PREPS:
+        return "destination"
+    if outer in ORIGIN_PREPS:
+        return "origin"
+    if outer in LOC_PREPS:
+        return "locative"
+    if child.dep_ in {"dobj", "obj"}:
+        return "object"
+    return "other"
+
+
+def _between(tok: Token, root: Token, trigger: Token) -> bool:
+    node = root
+    while node.head is not node:
+        if node.i == tok.i:
+            return True
+        if node.i == trigger.i:
+            return False
+        node = node.head
+    return node.i == tok.i
+
+
+def link_mention(record: Any, root: Token, sent: Any, cands: Sequence[Candidate],
+                 spans: dict[int, tuple[tuple[int, int] | None, tuple[int, int] | None]]) -> Link:
+    """Find the trigger that owns a mention, and in what role."""
+    for cand in cands:
+        actor, target = spans[cand.token.i]
+        for role, span in (("actor", actor), ("target", target)):
+            if span and span[0] <= record.start and record.end <= span[1]:
+                return Link(record, cand, role, abs(root.i - cand.token.i))
+    owners = {t.i: c for c in cands for t in c.tokens}
+    if root.i in owners:
+        cand = owners[root.i]
+        return Link(record, cand, "other", 0)
+    for anc, child in ancestors_in(root, sent):
+        cand = owners.get(anc.i)
+        if cand is not None:
+            return Link(record, cand, _path_role(root, anc, child), abs(root.i - anc.i))
+    return Link(record, None, "none", 0)
+
+
+def link_all(records: Sequence[Any], parse: Any, sent: Any, cands: Sequence[Candidate],
+             spans: dict[int, tuple[tuple[int, int] | None, tuple[int, int] | None]]
+             ) -> list[Link]:
+    """Links for every record whose span lies in the sentence."""
+    links = []
+    for rec in records:
+        if rec.start < sent.start_char or rec.end > sent.end_char:
+            continue
+        root = mention_root(parse, rec.start, rec.end)
+        if root is not None:
+            links.append(link_mention(rec, root, sent, cands, spans))
+    return links
+
+
+def _rank_place(link: Link) -> tuple[int, int, int]:
+    kind = getattr(link.record, "kind", "city")
+    role_rank = {"locative": 0, "destination": 0, "target": 1, "object": 1, "other": 2,
+                 "origin": 2, "actor": 3}.get(link.role, 4)
+    return role_rank, _SPECIFIC.get(kind, 1), link.distance
+
+
+def clause_places(cand: Candidate, links: Sequence[Link]) -> dict[str, list[Any]]:
+    """Places owned by a trigger, by role: place, origin, destinations."""
+    mine = [lk for lk in links if lk.owner is cand]
+    usable = [lk for lk in mine if not (lk.record.kind == "demonym"
+                                        and lk.role in {"actor", "target", "other"})]
+    lemma = cand.token.lemma_.lower()
+    out: dict[str, list[Any]] = {"place": [], "origin": [], "destination": []}
+    if cand.sense.type == "MOVE":
+        for lk in sorted(usable, key=lambda x: x.record.start):
+            role = lk.role
+            if role in {"locative", "object"} and lemma in ARRIVAL_LEMMAS:
+                role = "destination"
+            elif role == "object" and lemma in DEPARTURE_LEMMAS:
+                role = "origin"
+            if role in {"destination", "origin"}:
+                out[role].append(lk.record)
+    ranked = sorted((lk for lk in usable if lk.role != "actor" or lk.record.kind != "demonym"),
+                    key=_rank_place)
+    out["place"] = [lk.record for lk in ranked]
+    return out
+
+
+def sentence_place(cand: Candidate, links: Sequence[Link]) -> Any | None:
+    """The nearest place of the sentence that no trigger claims (demonyms excluded)."""
+    free = [lk.record for lk in links if lk.owner is None and lk.record.kind != "demonym"]
+    if not free:
+        return None
+    pos = cand.token.idx
+    return min(free, key=lambda p: (abs(p.start - pos), _SPECIFIC.get(p.kind, 1)))
+
+
+def count_quantities(links: Sequence[Link], cand: Candidate) -> list[Any]:
+    """Quantities owned by a trigger that count people or things, best role first."""
+    victims = cand.sense.type in {"ASSAULT", "COERCE"} or cand.sense.mode == "deport"
+    order = ("target", "actor") if victims else ("actor", "target")
+    mine = [lk for lk in links if lk.owner is cand and lk.record.unit not in NON_COUNT_UNITS
+            and not _is_money(lk.record.unit)]
+
+    def rank(lk: Link) -> tuple[int, int]:
+        return (order.index(lk.role) if lk.role in order else 2, lk.distance)
+
+    return [lk.record for lk in sorted(mine, key=rank)]
+
+
+def _is_money(unit: str | None) -> bool:
+    return bool(unit) and len(unit or "") == 3 and (unit or "").isupper()
+
+
+def owned_times(links: Sequence[Link], cand: Candidate) -> list[Any]:
+    """Times owned by a trigger, nearest first."""
+    mine = [lk for lk in links if lk.owner is cand and getattr(lk.record, "resolvable", True)]
+    return [lk.record for lk in sorted(mine, key=lambda lk: lk.distance)]
+
+
+def free_time(links: Sequence[Link], cand: Candidate) -> Any | None:
+    """The nearest time of the sentence that no trigger claims."""
+    free = [lk.record for lk in links
+            if lk.owner is None and getattr(lk.record, "resolvable", True)]
+    if not free:
+        return None
+    return min(free, key=lambda t: abs(t.start - cand.token.idx))
+
+
+def dateline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of datelines ('BEIRUT (Reuters) -') at the start of the first paragraphs."""
+    spans = []
+    for start, end in paragraphs[:8]:
+        m = _DATELINE.match(text, start, end)
+        if m:
+            spans.append((start + (m.start(1) - start), m.end()))
+    return spans
+
+
+def header_time(times: Sequence[Any], text: str, published: str | None,
+                datelines: Sequence[tuple[int, int]]) -> Any | None:
+    """The article's own date as a time record: in a dateline or a short header line."""
+    for t in times:
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        in_dateline = any(a <= t.start < b for a, b in datelines)
+        if t.earliest and t.earliest == t.latest and (in_dateline or (
+                len(line) <= 40 and t.start < 600)):
+            if published is None or t.earliest == published:
+                return t
+    return None
+
+
+def focus_place(places: Sequence[Any]) -> Any | None:
+    """The article's focus country (a clear plurality of mentions), as its first country mention."""
+    counts = Counter(p.country for p in places if p.country and p.kind != "demonym")
+    if not counts:
+        return None
+    (code, n), *rest = counts.most_common(2) + [(None, 0)]
+    total = sum(counts.values())
+    if n < 3 or n < 0.4 * total or (rest and rest[0][1] == n):
+        return None
+    return next((p for p in places if p.country == code and p.kind == "country"), None)

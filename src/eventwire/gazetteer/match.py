@@ -1,0 +1,201 @@
+"""Toponym recognition: spaCy's entities combined with gazetteer matches over the text.
+
+spaCy alone misses many place names (it tags al-Bab as ORG, Raqqah as
+PERSON) and a gazetteer alone finds places in every capitalised word ("Police"
+is a town in Poland). A span becomes a mention when spaCy calls it a place
+(GPE, LOC, FAC), when it is a known demonym, or when the gazetteer knows it and
+the text around it says it is a place: a locative preposition ("in Raqqah"), an
+apposition ("Tripoli, Lebanon"), a "-based" suffix, or a country-level name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
+from eventwire.gazetteer.index import Gazetteer
+from eventwire.gazetteer.regions import US_ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+STATE_ABBREVIATIONS = frozenset(a for abbrs in US_ABBREVIATIONS.values() for a in abbrs)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAX_TOKENS = 6
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "al", "el", "ez", "es", "ad", "ar", "as",
+                        "an", "az", "ash", "upon", "on", "the", "du", "des", "da", "do", "dos",
+                        "das", "y", "-", "'s", "en", "sur", "am", "im", "bin", "abu"})
+ARTICLE_HEADS = frozenset({"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ed", "er",
+                           "es", "et", "ez"})
+LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
+                       "toward", "towards", "through", "throughout", "via", "within", "inside",
+                       "outskirts", "between", "and", "reached", "entered", "visited", "captured",
+                       "besieged", "recaptured", "seized", "shelled", "bombed", "left", "fled",
+                       "of", "over", "off", "beyond", "along", "past", "by", "held"})
+COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
+                     r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|"
+                     r"south-?west(?:ern)?|upper|lower|greater|rural|downtown)$", re.I)
+#: Names that the gazetteer knows but that, in news, are almost always something else.
+NOT_PLACES = frozenset(fold_key(n) for n in (
+    "Guardian", "Nusra", "al-Nusra", "Jabhat al-Nusra", "Hezbollah", "Hamas", "Taliban", "Isis",
+    "ISIL", "Daesh", "al-Qaeda", "al-Shabaab", "Shabaab", "Boko Haram", "Reuters", "Associated",
+    "Press", "Police", "Army", "Navy", "Union", "Republic", "Kingdom", "State", "States",
+    "Mobile", "Reading", "Of", "Mission", "Media", "Energy", "Justice",
+    "Liberty", "Independence", "Hope", "Unity", "Progress", "Commerce", "Industry", "Enterprise",
+    "President", "Prime", "Minister", "Secretary", "Governor", "Senator", "General", "Colonel",
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "King", "Queen", "Prince", "Pope", "God", "Christ",
+    "Jesus", "Allah", "Islam", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Parliament", "Congress", "Senate", "House",
+    "White House", "Pentagon", "Kremlin", "Twitter", "Facebook", "Google", "Apple",
+    "Orange", "Friendship", "Opportunity", "Opposition", "Rebel", "Regime", "Aid", "Islamic",
+    "Free", "Syrian Army", "Democrat", "Republican", "Democrats", "Republicans", "Labour",
+    "Tory", "Conservative", "Conservatives", "Liberal", "Liberals", "Green", "Greens", "Tea",
+    "Church", "Mosque", "University", "College", "School", "Hospital", "Center", "Centre",
+    "Man", "Young", "Best", "Bad", "Good", "Early", "Many", "Most", "More", "Much", "Said",
+    "Says", "New", "Old", "Lake", "River", "Mount", "City", "Town", "Village", "County",
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+    "Bay", "Beach", "Park", "Valley", "Island", "Islands", "Street", "Road", "Avenue",
+))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the text that names a place or a people."""
+
+    start: int
+    end: int
+    text: str
+    label: str          # the spaCy label over the span, "" when untagged
+    demonym: bool = False
+    locative: bool = False  # a locative word or "-based" surrounds it
+    whole: bool = True      # the span is the whole of its spaCy entity (or untagged)
+    propn: bool = True      # its last token is tagged as a proper noun
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or t.lower() in CONNECTORS)
+
+
+def _span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    return start, end, doc.text[start:end]
+
+
+def _locative(doc: Doc, i: int, j: int) -> bool:
+    """A locative word before the span, or "-based"/", Country" right after it."""
+    k = i - 1
+    while k >= 0 and (COMPASS.match(doc[k].text) or doc[k].lower_ in {"the", "city", "town",
+                                                                        "province", "village"}):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in LOCATIVES:
+        return True
+    if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
+        return True
+    return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ == "GPE"
+
+
+def _known(gaz: Gazetteer, key: str) -> bool:
+    return key not in NOT_PLACES and (gaz.has_key(key) or gaz.has_key(strip_article(key)))
+
+
+def _longest_match(gaz: Gazetteer, doc: Doc, i: int) -> tuple[int, bool] | None:
+    """End token of the longest known name starting at token i, and whether it is a demonym."""
+    best: tuple[int, bool] | None = None
+    for j in range(i + 1, min(len(doc), i + MAX_TOKENS) + 1):
+        last = doc[j - 1]
+        if not _is_cap(last) or (j - 1 > i and last.whitespace_ == "" and last.text == "-"
+                                 and j == len(doc)):
+            break
+        if last.text in STATE_ABBREVIATIONS and j == i + 1 and i > 0 and doc[i - 1].text == ",":
+            best = (j, False)
+        elif last.text[0].isupper() or last.text[0].isdigit():
+            key = fold_key(_span_text(doc, i, j)[2])
+            if gaz.demonym(key) is not None:
+                best = (j, True)
+            elif _known(gaz, key):
+                best = (j, False)
+    return best
+
+
+def _skeleton_match(gaz: Gazetteer, doc: Doc, i: int) -> int | None:
+    """End of a capitalised run at i (up to 3 tokens) that only a consonant skeleton knows.
+
+    Tried only where the run is a whole entity or has locative context, since
+    skeletons are loose.
+    """
+    end = i
+    while end < min(len(doc), i + 3) and (doc[end].text[:1].isupper() or doc[end].text == "-"
+                                          or doc[end].lower_ in ARTICLE_HEADS):
+        end += 1
+    for j in range(end, i, -1):
+        if not doc[j - 1].text[:1].isupper():
+            continue
+        label, whole = _entity_label(doc, i, j)
+        text = _span_text(doc, i, j)[2]
+        if fold_key(text) in NOT_PLACES:
+            continue
+        vouched = _locative(doc, i, j) or (whole and label in {"GPE", "LOC", "FAC"})
+        if vouched and gaz.lookup_skeleton(skeleton_key(text)):
+            return j
+    return None
+
+
+def _entity_label(doc: Doc, i: int, j: int) -> tuple[str, bool]:
+    """Label of the entity over tokens i..j, and whether the span is that whole entity."""
+    ent_iob = doc[i].ent_iob_
+    label = doc[i].ent_type_
+    if not label:
+        return "", False
+    whole = ent_iob == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
+    return label, whole
+
+
+def _start_ok(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.text[:1].isupper():
+        return True
+    return (tok.lower_ in ARTICLE_HEADS and i + 2 < len(doc) and doc[i + 1].text == "-"
+            and doc[i + 2].text[:1].isupper())
+
+
+def scan(gaz: Gazetteer, doc: Doc) -> Iterator[Mention]:
+    """Gazetteer matches over capitalised token runs, longest first, left to right."""
+    i = 0
+    while i < len(doc):
+        if not _start_ok(doc, i):
+            i += 1
+            continue
+        found = _longest_match(gaz, doc, i)
+        if found is None:
+            end = _skeleton_match(gaz, doc, i) if doc[i].text[:1].isupper() else None
+            found = None if end is None else (end, False)
+        if found is None:
+            i += 1
+            continue
+        j, is_demonym = found
+        start, end, text = _span_text(doc, i, j)
+        label, whole = _entity_label(doc, i, j)
+        yield Mention(start, end, text, label, is_demonym, _locative(doc, i, j),
+                      whole or not label, doc[j - 1].pos_ == "PROPN")
+        i = j
+
+
+def trim_entity(gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
+    """Token bounds of an entity without a leading article, compass word or possessive.
+
+    A compass word stays when the whole name is known ("North Africa", "South Sudan").
+    """
+    i, j = ent.start, ent.end
+    doc = ent.doc
+    while i < j and doc[i].lower_ in {"the", "a", "an"}:
+        i += 1
+    while i < j and COMPASS.match(doc[i].text) and not _known(gaz, fold_key(doc[i:j].text)):
+        i += 1
+    while j > i and doc[j - 1].text in {"'s", "’s", "'", "’", ".", ","}:
+        j -= 1
+    return (i, j) if i < j else None

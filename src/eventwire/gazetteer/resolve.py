@@ -1,0 +1,143 @@
+"""Toponym resolution: pick the gazetteer row a mention means, from the document's context.
+
+Each candidate scores by prominence (population, administrative level) plus
+evidence from the document: countries and first-level divisions the article
+names or whose places it names, the dateline's place, an apposition
+("Tripoli, Lebanon") and a generic head ("Idlib province" wants the province).
+Names only matched through their consonant skeleton must also agree with that
+context. ``confidence`` grows with the margin between the best two candidates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
+from eventwire.gazetteer.index import Candidate, Gazetteer
+from eventwire.gazetteer.regions import US_ABBREVIATIONS
+
+_ADMIN_HEAD = re.compile(r"\s+(?:province|governorate|region|state|prefecture|oblast|department|"
+                         r"district|division|territory|municipality)$")
+_CITY_HEAD = re.compile(r"^(?:city of|town of|village of|township of|borough of)\s+|"
+                        r"\s+(?:city|town|village|camp|township|borough|twp)$")
+_STATE_ABBREVIATIONS = {abbr: state for state, abbrs in US_ABBREVIATIONS.items() for abbr in abbrs}
+_KIND_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 1.5, "feature": 1.0, "city": 0.0,
+               "admin2": -0.5}
+
+
+@dataclass
+class DocContext:
+    """What the article says about where it is: weighted countries and admin1 areas."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
+    dateline_country: str | None = None
+
+    def note(self, cand: Candidate, weight: float = 1.0) -> None:
+        """Count a resolved place as evidence for its country and first-level division."""
+        if cand.country:
+            self.countries[cand.country] += weight
+        if cand.kind == "admin1" and cand.country:
+            self.admin1[(cand.country, cand.name)] += weight
+        elif cand.admin1 and cand.country:
+            self.admin1[(cand.country, cand.admin1)] += weight * 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The chosen row (None when nothing fits) and how sure the choice is."""
+
+    candidate: Candidate | None
+    confidence: float
+    how: str  # "exact" | "head" | "skeleton" | "none"
+    ambiguous: bool = False  # another far-away candidate was in the running
+
+
+def candidates_for(gaz: Gazetteer, text: str) -> tuple[list[Candidate], str, str]:
+    """Rows a mention may mean, how they were found, and the kind its head asks for."""
+    state = _STATE_ABBREVIATIONS.get(text)
+    if state:
+        return [c for c in gaz.lookup(fold_key(state)) if c.country == "US"], "exact", "admin"
+    key = fold_key(text)
+    found = gaz.lookup(key) or gaz.lookup(strip_article(key))
+    if found:
+        return found, "exact", ""
+    for pattern, want in ((_ADMIN_HEAD, "admin"), (_CITY_HEAD, "city")):
+        bare = pattern.sub("", key)
+        if bare != key and bare:
+            found = gaz.lookup(bare) or gaz.lookup(strip_article(bare))
+            if found:
+                return found, "head", want
+    return gaz.lookup_skeleton(skeleton_key(text)), "skeleton", ""
+
+
+def _context_score(cand: Candidate, ctx: DocContext, apposition: Candidate | None) -> float:
+    score = 0.0
+    if cand.country:
+        total = sum(ctx.countries.values()) or 1.0
+        share = ctx.countries.get(cand.country, 0.0) / total
+        score += 3.0 * share + (1.0 if ctx.countries.get(cand.country) else 0.0)
+        if cand.country == ctx.dateline_country:
+            score += 1.5
+    if cand.admin1 and ctx.admin1.get((cand.country or "", cand.admin1)):
+        score += 1.5
+    if apposition is not None:
+        if apposition.kind == "country":
+            score += 6.0 if cand.country == apposition.country else -4.0
+        elif apposition.kind == "admin1":
+            same = cand.country == apposition.country and cand.admin1 == apposition.name
+            score += 6.0 if same else -2.0
+    return score
+
+
+def score(cand: Candidate, ctx: DocContext, text: str, want: str,
+          apposition: Candidate | None = None, capital: bool = False) -> float:
+    """How well a candidate fits the mention and the document (higher is better)."""
+    value = math.log10(cand.population + 10) + _KIND_PRIOR.get(cand.kind, 0.0)
+    if capital:
+        value += 2.0
+    if want == "admin" and cand.kind in {"admin1", "admin2"}:
+        value += 3.0
+    elif want == "city" and cand.kind == "city":
+        value += 3.0
+    if fold_key(cand.name) == fold_key(text):
+        value += 0.5
+    return value + _context_score(cand, ctx, apposition)
+
+
+def _confidence(best: float, second: float | None, how: str) -> float:
+    margin = 5.0 if second is None else best - second
+    base = 0.55 + 0.44 * (1.0 - math.exp(-margin / 2.0))
+    if how == "skeleton":
+        base *= 0.8
+    return round(min(0.99, max(0.05, base)), 2)
+
+
+def _skeleton_ok(cand: Candidate, ctx: DocContext) -> bool:
+    return bool(cand.country and ctx.countries.get(cand.country)) or cand.population >= 200_000
+
+
+def resolve(gaz: Gazetteer, text: str, ctx: DocContext,
+            apposition: Candidate | None = None) -> Resolution:
+    """Choose the best row for a mention's text in this document."""
+    found, how, want = candidates_for(gaz, text)
+    if how == "skeleton":
+        found = [c for c in found if _skeleton_ok(c, ctx)]
+    if not found:
+        return Resolution(None, 0.0, "none")
+    scored = sorted(((score(c, ctx, text, want, apposition, gaz.is_capital(c.ident)), c)
+                     for c in found), key=lambda sc: -sc[0])
+    # the same place filed twice (a city and its homonymous district) is not ambiguity
+    rivals = [s for s, c in scored[1:] if _far(c, scored[0][1])]
+    best = scored[0]
+    return Resolution(best[1], _confidence(best[0], rivals[0] if rivals else None, how), how,
+                      ambiguous=bool(rivals) and best[0] - rivals[0] < 4.0)
+
+
+def _far(a: Candidate, b: Candidate) -> bool:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return a.country != b.country
+    return abs(a.lat - b.lat) + abs(a.lon - b.lon) > 1.5

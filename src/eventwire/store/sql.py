@@ -1,0 +1,284 @@
+"""The shared SQLAlchemy Core implementation of the Store protocol.
+
+Backends subclass ``SqlStore`` and supply the dialect parts: the engine, the
+insert-or-ignore statement, full-text DDL, full-text matching and snippets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Engine, Select, func, or_, select, tuple_
+from sqlalchemy.exc import SQLAlchemyError
+
+from eventwire.errors import StoreError
+from eventwire.model import Document
+from eventwire.rows import EventRow, Incident
+from eventwire.store import records, schema
+from eventwire.store.base import (DocumentQuery, DocumentSummary, ErrorRecord, EventQuery,
+                                  IncidentQuery, Page, PlaceQuery, PlaceRow, SaveResult,
+                                  SearchHit)
+from eventwire.store.migrations import run_migrations
+
+D, E, P = schema.documents, schema.events, schema.places
+STREAM_BATCH = 500
+_HEAD = func.substr(D.c.text, 1, 400).label("head")
+_SUMMARY_COLS = (D.c.id, D.c.title, D.c.source, D.c.published, D.c.path, D.c.url,
+                 D.c.n_entities, D.c.n_places, D.c.n_events, _HEAD)
+
+
+class SqlStore:
+    """A Store over one SQLAlchemy engine."""
+
+    url: str
+    engine: Engine
+
+    # --- dialect hooks -------------------------------------------------------------------
+    def insert_ignore(self, table: Any) -> Any:
+        raise NotImplementedError
+
+    def full_text_ddl(self) -> list[str]:
+        raise NotImplementedError
+
+    def lock_migrations(self, conn: Connection) -> None:
+        """Serialise migrators; the default relies on the database's own write lock."""
+
+    def match_documents(self, q: str) -> tuple[ColumnElement[bool], Any]:
+        """A condition on ``documents`` matching ``q`` and a rank expression (lower = better)."""
+        raise NotImplementedError
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        raise NotImplementedError
+
+    # --- lifecycle -----------------------------------------------------------------------
+    def migrate(self, *, rerun: Iterable[str] = ()) -> list[str]:
+        return run_migrations(self.engine, self, rerun=rerun)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing -------------------------------------------------------------------------
+    def save(self, docs: Iterable[Document]) -> SaveResult:
+        inserted = skipped = 0
+        for doc in docs:
+            if self._save_one(doc):
+                inserted += 1
+            else:
+                skipped += 1
+        return SaveResult(inserted, skipped)
+
+    def _save_one(self, doc: Document) -> bool:
+        head = records.document_row(doc)
+        layers = records.layer_rows(doc)
+        try:
+            with self.engine.begin() as conn:
+                stmt = self.insert_ignore(D).values(**head).returning(D.c.seq)
+                if conn.execute(stmt).first() is None:
+                    return False
+                for name, rows in layers.items():
+                    if rows:
+                        conn.execute(schema.metadata.tables[name].insert(), rows)
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot save document {doc.id} ({doc.meta.path}): {e}") from e
+        return True
+
+    def save_incidents(self, incidents: Sequence[Incident], *, replace: bool = True) -> int:
+        heads, links = records.incident_rows(list(incidents))
+        with self.engine.begin() as conn:
+            if replace:
+                conn.execute(schema.incident_events.delete())
+                conn.execute(schema.incidents.delete())
+            elif heads:
+                ids = [h["id"] for h in heads]
+                conn.execute(schema.incident_events.delete()
+                             .where(schema.incident_events.c.incident_id.in_(ids)))
+                conn.execute(schema.incidents.delete().where(schema.incidents.c.id.in_(ids)))
+            if heads:
+                conn.execute(schema.incidents.insert(), heads)
+            if links:
+                conn.execute(schema.incident_events.insert(), links)
+        return len(heads)
+
+    def record_error(self, path: str, reason: str) -> None:
+        t, now = schema.errors, records.now_iso()
+        with self.engine.begin() as conn:
+            bumped = conn.execute(t.update().where(t.c.path == path, t.c.reason == reason)
+                                  .values(count=t.c.count + 1, last_seen=now))
+            if not bumped.rowcount:
+                conn.execute(self.insert_ignore(t).values(
+                    path=path, reason=reason, count=1, first_seen=now, last_seen=now))
+
+    # --- reading documents ---------------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(D.c.seq).where(D.c.id == doc_id)).first() is not None
+
+    def existing(self, doc_ids: Iterable[str]) -> set[str]:
+        ids, found = list(doc_ids), set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), STREAM_BATCH):
+                chunk = ids[i:i + STREAM_BATCH]
+                found.update(r[0] for r in conn.execute(select(D.c.id).where(D.c.id.in_(chunk))))
+        return found
+
+    def get(self, doc_id: str) -> Document | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(D.c.text, D.c.data).where(D.c.id == doc_id)).first()
+        return records.document_from_row(row.text, row.data) if row else None
+
+    def _document_filter(self, query: DocumentQuery) -> tuple[list[ColumnElement[bool]], Any]:
+        conds: list[ColumnElement[bool]] = []
+        rank = None
+        if query.q and query.q.strip():
+            cond, rank = self.match_documents(query.q)
+            conds.append(cond)
+        if query.source:
+            conds.append(D.c.source == query.source)
+        if query.since:
+            conds.append(D.c.published >= query.since)
+        if query.until:
+            conds.append(D.c.published <= query.until)
+        if query.country:
+            conds.append(select(P.c.document_id).where(
+                P.c.document_id == D.c.id, P.c.country == query.country.upper()).exists())
+        return conds, rank
+
+    def documents(self, query: DocumentQuery = DocumentQuery()) -> Page[DocumentSummary]:
+        conds, rank = self._document_filter(query)
+        order = [rank, D.c.seq.desc()] if rank is not None else [
+            D.c.published.desc().nulls_last(), D.c.seq.desc()]
+        stmt = select(*_SUMMARY_COLS).where(*conds).order_by(*order)
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(D).where(*conds)).scalar_one()
+            rows = conn.execute(stmt.limit(query.limit).offset(query.offset)).mappings()
+            items = tuple(records.summary_from(r) for r in rows)
+        return Page(items, total, query.limit, query.offset)
+
+    def iter_documents(self, query: DocumentQuery = DocumentQuery()) -> Iterator[Document]:
+        conds, _ = self._document_filter(query)
+        last = 0
+        while True:
+            stmt = (select(D.c.seq, D.c.text, D.c.data).where(D.c.seq > last, *conds)
+                    .order_by(D.c.seq).limit(STREAM_BATCH))
+            with self.engine.connect() as conn:
+                rows = conn.execute(stmt).all()
+            if not rows:
+                return
+            for row in rows:
+                yield records.document_from_row(row.text, row.data)
+            last = rows[-1].seq
+
+    # --- reading events, places, incidents -----------------------------------------------
+    @staticmethod
+    def _event_filter(query: EventQuery) -> list[ColumnElement[bool]]:
+        conds: list[ColumnElement[bool]] = []
+        for column, value in ((E.c.type, query.type and query.type.upper()),
+                              (E.c.country, query.country and query.country.upper()),
+                              (E.c.certainty, query.certainty),
+                              (E.c.source_kind, query.source_kind),
+                              (E.c.document_id, query.document_id)):
+            if value:
+                conds.append(column == value)
+        if query.since:
+            conds.append(E.c.date_end >= query.since)
+        if query.until:
+            conds.append(E.c.date_start <= query.until)
+        return conds
+
+    def _event_select(self, conds: list[ColumnElement[bool]]) -> Select[Any]:
+        cols = [E.c[name] for name in records.EVENT_ROW_FIELDS]
+        return select(*cols).where(*conds)
+
+    def events(self, query: EventQuery = EventQuery()) -> Page[EventRow]:
+        conds = self._event_filter(query)
+        stmt = (self._event_select(conds)
+                .order_by(E.c.date_start.desc().nulls_last(), E.c.document_id, E.c.event_id)
+                .limit(query.limit).offset(query.offset))
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(E).where(*conds)).scalar_one()
+            items = tuple(records.event_row_from(r) for r in conn.execute(stmt).mappings())
+        return Page(items, total, query.limit, query.offset)
+
+    def iter_events(self, query: EventQuery = EventQuery()) -> Iterator[EventRow]:
+        conds = self._event_filter(query)
+        after: tuple[str, str] | None = None
+        while True:
+            page_conds = list(conds)
+            if after:
+                page_conds.append(tuple_(E.c.document_id, E.c.event_id) > after)
+            stmt = (self._event_select(page_conds).order_by(E.c.document_id, E.c.event_id)
+                    .limit(STREAM_BATCH))
+            with self.engine.connect() as conn:
+                rows = [records.event_row_from(r) for r in conn.execute(stmt).mappings()]
+            if not rows:
+                return
+            yield from rows
+            after = (rows[-1].document_id, rows[-1].event_id)
+
+    def places(self, query: PlaceQuery = PlaceQuery()) -> Page[PlaceRow]:
+        conds: list[ColumnElement[bool]] = []
+        if query.country:
+            conds.append(P.c.country == query.country.upper())
+        if query.kind:
+            conds.append(P.c.kind == query.kind)
+        if query.name:
+            conds.append(or_(P.c.name == query.name, P.c.text == query.name))
+        if query.document_id:
+            conds.append(P.c.document_id == query.document_id)
+        cols = [P.c[k] for k in records.PLACE_ROW_FIELDS if k != "place_id"] + [P.c.id]
+        stmt = (select(*cols).where(*conds).order_by(P.c.document_id, P.c.start)
+                .limit(query.limit).offset(query.offset))
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(P).where(*conds)).scalar_one()
+            items = tuple(records.place_row_from(r) for r in conn.execute(stmt).mappings())
+        return Page(items, total, query.limit, query.offset)
+
+    def incidents(self, query: IncidentQuery = IncidentQuery()) -> Page[Incident]:
+        t, links = schema.incidents, schema.incident_events
+        conds: list[ColumnElement[bool]] = []
+        if query.type:
+            conds.append(t.c.type == query.type.upper())
+        if query.country:
+            conds.append(t.c.country == query.country.upper())
+        if query.since:
+            conds.append(func.coalesce(t.c.latest, t.c.earliest) >= query.since)
+        if query.until:
+            conds.append(func.coalesce(t.c.earliest, t.c.latest) <= query.until)
+        stmt = (select(t).where(*conds)
+                .order_by(t.c.num_sources.desc(), t.c.earliest.desc().nulls_last(), t.c.id)
+                .limit(query.limit).offset(query.offset))
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(t).where(*conds)).scalar_one()
+            heads = list(conn.execute(stmt).mappings())
+            members: dict[str, list[tuple[str, str]]] = {h["id"]: [] for h in heads}
+            if heads:
+                for r in conn.execute(select(links).where(links.c.incident_id.in_(list(members)))
+                                      .order_by(links.c.incident_id, links.c.position)):
+                    members[r.incident_id].append((r.document_id, r.event_id))
+        items = tuple(records.incident_from(h, tuple(members[h["id"]])) for h in heads)
+        return Page(items, total, query.limit, query.offset)
+
+    def errors(self, limit: int = 1000) -> list[ErrorRecord]:
+        t = schema.errors
+        stmt = select(t).order_by(t.c.last_seen.desc(), t.c.path).limit(limit)
+        with self.engine.connect() as conn:
+            return [ErrorRecord(path=r.path, reason=r.reason, recorded_at=r.last_seen,
+                                count=r.count) for r in conn.execute(stmt)]
+
+    def stats(self) -> dict[str, int]:
+        tables = ("documents", "entities", "places", "times", "quantities", "quotes", "events",
+                  "incidents")
+        with self.engine.connect() as conn:
+            counts = {name: conn.execute(select(func.count()).select_from(
+                schema.metadata.tables[name])).scalar_one() for name in tables}
+            counts["errors"] = conn.execute(select(func.count()).select_from(
+                schema.errors)).scalar_one()
+        return counts
+

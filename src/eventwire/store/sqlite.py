@@ -1,0 +1,119 @@
+"""The SQLite backend: one file, WAL journal, FTS5 full-text search (the default)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (ColumnElement, column, create_engine, event, literal_column, select,
+                        table, text)
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.pool import StaticPool
+
+from eventwire.errors import StoreError
+from eventwire.store.base import HIGHLIGHT, SearchHit
+from eventwire.store.schema import documents
+from eventwire.store.sql import SqlStore
+
+FTS = table("documents_fts", column("rowid"), column("rank"))
+_TOKEN = re.compile(r'"[^"]*"|[^\s"]+')
+_BARE = re.compile(r"[\w']+\*?", re.UNICODE)
+
+FTS_DDL = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, "
+    "content='documents', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN "
+    "INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN "
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+    "VALUES ('delete', old.seq, old.title, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS documents_fts_au AFTER UPDATE ON documents BEGIN "
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+    "VALUES ('delete', old.seq, old.title, old.text); "
+    "INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END",
+    "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
+]
+
+
+def fts5_query(text: str) -> str:
+    """Turn user input into a safe FTS5 query: words and "phrases" ANDed, ``word*`` prefixes."""
+    parts: list[str] = []
+    for token in _TOKEN.findall(text):
+        if token.startswith('"'):
+            phrase = " ".join(_BARE.findall(token.strip('"')))
+            if phrase:
+                parts.append('"' + phrase.replace("*", "") + '"')
+            continue
+        for word in _BARE.findall(token):
+            star = word.endswith("*")
+            word = word.rstrip("*").replace('"', "")
+            if word:
+                parts.append(f'"{word}"' + ("*" if star else ""))
+    return " ".join(parts)
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below drive transactions
+    cur = dbapi_conn.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=60000",
+                   "foreign_keys=ON", "cache_size=-32000"):
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
+class SqliteStore(SqlStore):
+    """SQLite: ``sqlite:///path/to/file.db`` or ``sqlite://`` for an in-memory database."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            parsed = make_url(url)
+        except ArgumentError as e:
+            raise StoreError(f"cannot parse database URL {url!r}: {e}") from e
+        database = parsed.database or ""
+        memory = database in ("", ":memory:")
+        if not memory and not Path(database).resolve().parent.is_dir():
+            raise StoreError(f"cannot open {url!r}: folder {Path(database).parent} does not "
+                             "exist. Create it first.")
+        kwargs: dict[str, Any] = {}
+        if memory:
+            kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
+        self.engine = create_engine(parsed.set(drivername="sqlite+pysqlite"), **kwargs)
+        event.listen(self.engine, "connect", _on_connect)
+        event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+
+    def insert_ignore(self, table_: Any) -> Any:
+        return sqlite_insert(table_).on_conflict_do_nothing()
+
+    def full_text_ddl(self) -> list[str]:
+        return list(FTS_DDL)
+
+    def match_documents(self, q: str) -> tuple[ColumnElement[bool], Any]:
+        query = fts5_query(q) or '""'
+        match = literal_column("documents_fts").op("MATCH")(query)
+        cond = documents.c.seq.in_(select(FTS.c.rowid).where(match))
+        rank = (select(FTS.c.rank).where(FTS.c.rowid == documents.c.seq, match)
+                .scalar_subquery())
+        return cond, rank
+
+    def search(self, text_: str, limit: int = 20) -> list[SearchHit]:
+        query = fts5_query(text_)
+        if not query:
+            return []
+        start, stop = HIGHLIGHT
+        stmt = text(
+            "SELECT d.id, d.title, d.published, d.source, "
+            "snippet(documents_fts, 1, :start, :stop, '…', 24) AS snip "
+            "FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid "
+            "WHERE documents_fts MATCH :q ORDER BY documents_fts.rank LIMIT :n")
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(stmt, {"q": query, "n": limit, "start": start,
+                                           "stop": stop}).all()
+        except OperationalError as e:
+            raise StoreError(f"cannot search for {text_!r}: {e.orig}") from e
+        return [SearchHit(document_id=r.id, title=r.title, snippet=r.snip,
+                          published=r.published, source=r.source) for r in rows]

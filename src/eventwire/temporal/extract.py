@@ -1,0 +1,115 @@
+"""Find and resolve every temporal expression of a text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from eventwire.temporal import deixis, resolve
+from eventwire.temporal.calendar import Interval, shift
+from eventwire.temporal.grammar import scan
+from eventwire.temporal.mention import Mention
+from eventwire.temporal.ranges import close_range, join_ranges
+from eventwire.temporal.tense import sentence_tense
+
+_RESOLVERS: dict[str, Callable[[Mention, resolve.Frame], Interval | None]] = {
+    **{kind: resolve.resolve_calendar for kind in ("date", "month", "year", "decade", "century",
+                                                  "quarter", "half", "week_of_month", "dayrange",
+                                                  "yearrange")},
+    "season": resolve.resolve_season,
+    **{kind: resolve.resolve_day_words for kind in ("weekday", "holiday", "weekend")},
+    "now": deixis.resolve_now, "deictic": deixis.resolve_deictic,
+    "rolling": deixis.resolve_rolling, "ago": deixis.resolve_ago,
+}
+#: The precision a mention has even when it cannot be resolved.
+_PRECISION = {"date": "day", "weekday": "day", "holiday": "day", "now": "day", "month": "month",
+              "year": "year", "decade": "decade", "season": "season", "quarter": "season",
+              "weekend": "week", "week_of_month": "week"}
+#: Kinds whose year may come from tense rather than the text.
+_YEARLESS = frozenset({"date", "month", "season", "holiday", "dayrange", "week_of_month"})
+#: Kinds that can anchor a later anaphoric mention ("in 2012 ... the next year").
+_ANCHORS = frozenset({"date", "month", "year", "season", "quarter", "half", "weekday", "holiday",
+                      "dayrange", "ago", "deictic", "week_of_month"})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundTime:
+    """A resolved temporal expression: its span and inclusive interval."""
+
+    start: int
+    end: int
+    text: str
+    earliest: date | None
+    latest: date | None
+    precision: str
+    resolvable: bool
+
+
+def resolve_mention(m: Mention, frame: resolve.Frame) -> Interval | None:
+    """Resolve one mention (ranges and open ranges through their parts)."""
+    if m.kind == "range":
+        return _resolve_range(m, frame)
+    if m.kind == "open":
+        return _open_range(m.f["op"], resolve_mention(m.parts[0], frame), frame.published)
+    return _RESOLVERS[m.kind](m, frame)
+
+
+def _resolve_range(m: Mention, frame: resolve.Frame) -> Interval | None:
+    """Resolve both ends; a yearless end that would come out backwards moves by a year."""
+    first, last = (resolve_mention(part, frame) for part in m.parts)
+    if first is None or last is None or first.earliest is None or last.latest is None:
+        return None
+    if last.latest < first.earliest:
+        a, b = m.parts
+        if frame.tense == "future" and not b.f.get("year") and b.kind in _YEARLESS:
+            last = shift(last, "year", 1)
+        elif not a.f.get("year") and a.kind in _YEARLESS:
+            first = shift(first, "year", -1)
+    return close_range(first, last)
+
+
+def _open_range(op: str, inner: Interval | None, published: date | None) -> Interval | None:
+    """'since X' runs to publication; 'until X' from publication when X is ahead, else open."""
+    if inner is None or inner.earliest is None or inner.latest is None:
+        return None
+    one = timedelta(days=1)
+    if op == "since":
+        latest = published if published and published >= inner.earliest else None
+        return Interval(inner.earliest, latest, "range")
+    if op == "until":
+        earliest = published if published and published < inner.earliest else None
+        return Interval(earliest, inner.latest, "range")
+    if op == "before":
+        return Interval(None, inner.earliest - one, "range")
+    latest = published if published and published > inner.latest else None
+    return Interval(inner.latest + one, latest, "range")
+
+
+def _is_anchor(m: Mention) -> bool:
+    if m.kind == "open":
+        return _is_anchor(m.parts[0])
+    if m.kind == "deictic":
+        return m.f["rel"] != 0 or bool(m.f.get("anaphoric"))
+    return m.kind in _ANCHORS
+
+
+def find_times(text: str, published: date | None, parse: Any = None) -> list[FoundTime]:
+    """Return every temporal expression of ``text`` resolved against ``published``."""
+    frame = resolve.Frame(published=published)
+    found: list[FoundTime] = []
+    for m in join_ranges(scan(text), text):
+        frame.tense = sentence_tense(text, m.start, m.end, parse)
+        interval = resolve_mention(m, frame)
+        if interval is not None and _is_anchor(m):
+            inner = resolve_mention(m.parts[0], frame) if m.kind == "open" else interval
+            if inner is not None and inner.earliest is not None:
+                frame.anchor = inner
+        precision = interval.precision if interval else _PRECISION.get(m.kind, "range")
+        found.append(FoundTime(
+            start=m.start, end=m.end, text=text[m.start:m.end],
+            earliest=interval.earliest if interval else None,
+            latest=interval.latest if interval else None,
+            precision=precision, resolvable=interval is not None))
+    return found

@@ -1,0 +1,115 @@
+"""The upload endpoint's work: read a bounded JSON body, turn it into a Document, store it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import Request
+from starlette.concurrency import run_in_threadpool
+
+from eventwire.errors import EventwireError
+from eventwire.model import SCHEMA, Document, document_from_dict
+from eventwire.store.base import Store
+from eventwire.web.errors import ApiError
+
+ARTICLE_FIELDS = ("title", "source", "published", "url", "path")
+
+UPLOAD_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "An article to extract, or a document in the output contract's shape.",
+    "properties": {
+        "text": {"type": "string", "minLength": 1},
+        "schema": {"type": "string", "enum": [SCHEMA]},
+        **{name: {"type": ["string", "null"]} for name in ARTICLE_FIELDS},
+    },
+    "required": ["text"],
+}
+
+
+async def read_json_body(request: Request, max_bytes: int) -> dict[str, Any]:
+    """The request's JSON object, refusing bodies over ``max_bytes`` before reading them."""
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != "application/json":
+        raise ApiError(415, "Unsupported media type: send Content-Type: application/json.")
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > max_bytes):
+        raise ApiError(413, f"Payload too large: uploads are limited to {max_bytes} bytes.")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes:
+            raise ApiError(413, f"Payload too large: uploads are limited to {max_bytes} bytes.")
+        chunks.append(chunk)
+    try:
+        payload = json.loads(b"".join(chunks))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ApiError(400, f"Bad request: the body is not valid JSON ({e}).") from e
+    if not isinstance(payload, dict):
+        raise ApiError(422, "Invalid body: expected a JSON object.")
+    return payload
+
+
+def _bad(field: str, msg: str) -> ApiError:
+    return ApiError(422, f"Invalid body: {field}: {msg}",
+                    [{"loc": ["body", field], "msg": msg, "type": "value_error"}])
+
+
+def check_spans(doc: Document) -> None:
+    """Every annotation must point at its own text: ``text[start:end] == item.text``."""
+    for name in ("entities", "places", "times", "quantities", "quotes"):
+        for item in getattr(doc, name):
+            if doc.text[item.start:item.end] != item.text:
+                raise _bad(name, f"{item.id} does not match text[{item.start}:{item.end}]")
+    for e in doc.events:
+        if doc.text[e.trigger.start:e.trigger.end] != e.trigger.text:
+            raise _bad("events", f"{e.id} trigger does not match the text")
+
+
+def document_from_upload(payload: dict[str, Any]) -> Document:
+    """A contract document as sent, validated."""
+    if payload.get("schema") != SCHEMA:
+        raise _bad("schema", f"expected {SCHEMA!r}")
+    try:
+        doc = document_from_dict(payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise _bad("document", f"not a valid {SCHEMA} document ({e})") from e
+    if not isinstance(doc.text, str) or not doc.text:
+        raise _bad("text", "must be a non-empty string")
+    check_spans(doc)
+    return doc
+
+
+def _article_args(payload: dict[str, Any]) -> dict[str, Any]:
+    text = payload.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise _bad("text", "must be a non-empty string")
+    args: dict[str, Any] = {"text": text}
+    for name in ARTICLE_FIELDS:
+        value = payload.get(name)
+        if value is not None and not isinstance(value, str):
+            raise _bad(name, "must be a string")
+        if name != "url":
+            args[name] = value
+    if payload.get("url") and not args.get("path"):
+        args["path"] = payload["url"]
+    return args
+
+
+def _extract(args: dict[str, Any]) -> Document:
+    from eventwire.api import extract
+
+    try:
+        return extract(**args)
+    except EventwireError as e:
+        raise ApiError(422, f"Invalid article: {e}") from e
+
+
+async def store_upload(store: Store, payload: dict[str, Any]) -> tuple[Document, bool]:
+    """Build the document (extracting an article on a worker thread) and save it."""
+    if "schema" in payload:
+        doc = document_from_upload(payload)
+    else:
+        doc = await run_in_threadpool(_extract, _article_args(payload))
+    result = await run_in_threadpool(store.save, [doc])
+    return doc, result.inserted > 0

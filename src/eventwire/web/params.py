@@ -1,0 +1,138 @@
+"""Query parameters shared by the HTML pages and the JSON API, validated once.
+
+HTML forms send empty strings for unused fields, so every filter accepts "" and
+treats it as "no filter". Limits keep every page and every download bounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+
+from eventwire.store.base import DocumentQuery, EventQuery, IncidentQuery, PlaceQuery
+from eventwire.web.errors import ApiError
+
+MAX_PAGE_SIZE = 500
+MAX_OFFSET = 10_000_000
+CERTAINTIES = ("confirmed", "asserted", "claimed", "believed", "denied", "hypothetical")
+SOURCE_KINDS = ("reporter", "named", "anonymous", "organization", "unknown")
+PLACE_KINDS = ("city", "admin1", "admin2", "country", "region", "feature", "demonym")
+
+Q = Annotated[str | None, Query(max_length=200, description="Full-text search terms.")]
+Source = Annotated[str | None, Query(max_length=200, description="Outlet name, exact.")]
+Country = Annotated[str | None, Query(
+    pattern=r"^([A-Za-z]{2})?$", description="ISO 3166-1 alpha-2 country code.")]
+DATE = r"^(\d{4}-\d{2}-\d{2})?$"
+Since = Annotated[str | None, Query(pattern=DATE, json_schema_extra={"format": "date"},
+                                    description="Earliest date, inclusive (YYYY-MM-DD).")]
+Until = Annotated[str | None, Query(pattern=DATE, json_schema_extra={"format": "date"},
+                                    description="Latest date, inclusive (YYYY-MM-DD).")]
+EventType = Annotated[str | None, Query(
+    pattern=r"^([A-Za-z_]{1,20})?$", description="Event type, e.g. ASSAULT or MOVE.")]
+Certainty = Annotated[str | None, Query(
+    pattern=rf"^({'|'.join(CERTAINTIES)})?$", description="Attribution certainty.")]
+SourceKind = Annotated[str | None, Query(
+    pattern=rf"^({'|'.join(SOURCE_KINDS)})?$", description="Who the event is attributed to.")]
+PlaceKind = Annotated[str | None, Query(
+    pattern=rf"^({'|'.join(PLACE_KINDS)})?$", description="Place kind.")]
+Name = Annotated[str | None, Query(max_length=200, description="Place name (canonical).")]
+DocId = Annotated[str | None, Query(
+    pattern=r"^[A-Za-z0-9:._-]{0,100}$", description="Only this document's records.")]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
+
+
+def _blank(value: str | None) -> str | None:
+    value = value.strip() if value else value
+    return value or None
+
+
+def _date(name: str, value: str | None) -> str | None:
+    value = _blank(value)
+    if value is None:
+        return None
+    try:
+        date.fromisoformat(value)
+    except ValueError as e:
+        raise ApiError(422, f"Invalid {name}: {value!r} is not a date (YYYY-MM-DD).",
+                       [{"loc": ["query", name], "msg": "not a valid date", "type": "date"}]) \
+            from e
+    return value
+
+
+def _upper(value: str | None) -> str | None:
+    value = _blank(value)
+    return value.upper() if value else None
+
+
+def _page_size(request: Request, limit: int) -> int:
+    cap: int = request.app.state.settings.max_page_size
+    if limit > cap:
+        raise ApiError(422, f"Invalid limit: at most {cap} rows per page.",
+                       [{"loc": ["query", "limit"], "msg": f"must be <= {cap}", "type": "limit"}])
+    return limit
+
+
+def document_query(request: Request, q: Q = None, source: Source = None, country: Country = None,
+                   since: Since = None, until: Until = None, limit: Limit = 50,
+                   offset: Offset = 0) -> DocumentQuery:
+    """Filters for the article list and ``/api/documents``."""
+    return DocumentQuery(q=_blank(q), source=_blank(source), country=_upper(country),
+                         since=_date("since", since), until=_date("until", until),
+                         limit=_page_size(request, limit), offset=offset)
+
+
+def event_query(request: Request, type: EventType = None, country: Country = None,
+                since: Since = None, until: Until = None, certainty: Certainty = None,
+                source_kind: SourceKind = None, document_id: DocId = None, limit: Limit = 50,
+                offset: Offset = 0) -> EventQuery:
+    """Filters for the events table, its downloads, the map, timeline and ``/api/events``."""
+    return EventQuery(type=_upper(type), country=_upper(country), since=_date("since", since),
+                      until=_date("until", until), certainty=_blank(certainty),
+                      source_kind=_blank(source_kind), document_id=_blank(document_id),
+                      limit=_page_size(request, limit), offset=offset)
+
+
+def incident_query(request: Request, type: EventType = None, country: Country = None,
+                   since: Since = None, until: Until = None, limit: Limit = 50,
+                   offset: Offset = 0) -> IncidentQuery:
+    """Filters for ``/api/incidents`` and the map's incident layer."""
+    return IncidentQuery(type=_upper(type), country=_upper(country),
+                         since=_date("since", since), until=_date("until", until),
+                         limit=_page_size(request, limit), offset=offset)
+
+
+def place_query(request: Request, country: Country = None, kind: PlaceKind = None,
+                name: Name = None, document_id: DocId = None, limit: Limit = 50,
+                offset: Offset = 0) -> PlaceQuery:
+    """Filters for ``/api/places``."""
+    return PlaceQuery(country=_upper(country), kind=_blank(kind), name=_blank(name),
+                      document_id=_blank(document_id), limit=_page_size(request, limit),
+                      offset=offset)
+
+
+DocumentFilters = Annotated[DocumentQuery, Depends(document_query)]
+EventFilters = Annotated[EventQuery, Depends(event_query)]
+IncidentFilters = Annotated[IncidentQuery, Depends(incident_query)]
+PlaceFilters = Annotated[PlaceQuery, Depends(place_query)]
+
+
+@dataclass(frozen=True, slots=True)
+class PageLinks:
+    """Previous/next links for a page of results, keeping every other parameter."""
+
+    prev: str | None
+    next: str | None
+
+
+def page_links(request: Request, total: int, limit: int, offset: int) -> PageLinks:
+    """Links to the neighbouring pages of the current request's results."""
+    def at(new_offset: int) -> str:
+        url = request.url.include_query_params(offset=new_offset, limit=limit)
+        return f"{url.path}?{url.query}"
+    prev = at(max(0, offset - limit)) if offset > 0 else None
+    nxt = at(offset + limit) if offset + limit < total else None
+    return PageLinks(prev, nxt)
