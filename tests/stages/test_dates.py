@@ -10,9 +10,11 @@ from eventwire.model import Time
 from eventwire.stages.dates import published_date
 from tests.conftest import run_stages, shared_or_skip
 
-TEXT = ("Lena Vogt reached Kilis last Tuesday, two weeks after leaving Idlib. "
-        "She first went to Syria in 2012 and left early the next year. "
-        "Officials said the camp will close in March.")
+TEXT = (
+    "Lena Vogt reached Kilis last Tuesday, two weeks after leaving Idlib. "
+    "She first went to Syria in 2012 and left early the next year. "
+    "Officials said the camp will close in March."
+)
 
 
 def test_dates_layer_has_contract_fields_and_true_offsets() -> None:
@@ -20,12 +22,28 @@ def test_dates_layer_has_contract_fields_and_true_offsets() -> None:
     assert [t.id for t in doc.times] == [f"t{i}" for i in range(1, len(doc.times) + 1)]
     for t in doc.times:
         assert isinstance(t, Time)
-        assert doc.text[t.start:t.end] == t.text
-        assert t.precision in {"day", "week", "part-of-month", "month", "season", "year",
-                               "decade", "range"}
+        assert doc.text[t.start : t.end] == t.text
+        assert t.precision in {
+            "day",
+            "week",
+            "part-of-month",
+            "month",
+            "season",
+            "year",
+            "decade",
+            "range",
+        }
     row = doc.to_dict()["times"][0]
-    assert set(row) == {"id", "text", "start", "end", "earliest", "latest", "precision",
-                        "resolvable"}
+    assert set(row) == {
+        "id",
+        "text",
+        "start",
+        "end",
+        "earliest",
+        "latest",
+        "precision",
+        "resolvable",
+    }
 
 
 def test_dates_resolves_relative_to_published() -> None:
@@ -48,8 +66,7 @@ def test_dates_past_tense_picks_the_last_month() -> None:
 
 
 def test_dates_infinitive_after_due_points_ahead() -> None:
-    doc = run_stages("The report is due to be published in May.", ["dates"],
-                     published="2013-03-22")
+    doc = run_stages("The report is due to be published in May.", ["dates"], published="2013-03-22")
     assert [(t.text, t.earliest) for t in doc.times] == [("May", "2013-05-01")]
 
 
@@ -70,10 +87,10 @@ def _time_ok(gold: dict[str, str], pred: Time) -> bool:
     """The scorer's rule: overlap, and within 45 days of the gold bounds."""
     if pred.earliest is None or pred.latest is None:
         return False
-    e, l = date.fromisoformat(pred.earliest), date.fromisoformat(pred.latest)
+    first, last = date.fromisoformat(pred.earliest), date.fromisoformat(pred.latest)
     ge, gl = date.fromisoformat(gold["earliest"]), date.fromisoformat(gold["latest"])
     slack = timedelta(days=45)
-    return e <= gl and l >= ge and e >= ge - slack and l <= gl + slack
+    return first <= gl and last >= ge and first >= ge - slack and last <= gl + slack
 
 
 def _words(text: str) -> list[str]:
@@ -83,7 +100,7 @@ def _words(text: str) -> list[str]:
 def _overlaps(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     short, long_ = sorted((wa, wb), key=len)
-    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 def test_dates_seed_gold_times_all_resolve() -> None:
@@ -94,3 +111,9 @@ def test_dates_seed_gold_times_all_resolve() -> None:
         readings = [g, *g.get("also", [])]
         cands = [t for t in doc.times if _overlaps(t.text, g["text"])]
         assert any(_time_ok(r, t) for t in cands for r in readings), (g["text"], cands)
+
+
+def test_dates_weekday_without_clear_tense_is_the_nearest() -> None:
+    doc = run_stages("Heavy snow is expected Sunday morning in Ottawa.", ["dates"],
+                     published="2016-12-17")
+    assert [(t.text, t.earliest) for t in doc.times] == [("Sunday morning", "2016-12-18")]

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from eventwire.model import (Actor, Attribution, Document, Entity, Event, EventAttribution, Meta,
-                             Place, Quantity, Quote, SentenceSpan, Span, Time, content_id)
+from eventwire.model import (
+    Actor,
+    Attribution,
+    Document,
+    Entity,
+    Event,
+    EventAttribution,
+    Meta,
+    Place,
+    Quantity,
+    Quote,
+    SentenceSpan,
+    Span,
+    Time,
+    content_id,
+)
 
 TEXT = ("Border guards detained 40 migrants near Kassala on Monday, said Amira Tesfay, "
         "a local aid worker. \"They were taken before dawn,\" she said. "

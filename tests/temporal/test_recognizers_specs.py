@@ -55,7 +55,8 @@ SELECTED: tuple[str, ...] = (
     "I can only leave on 1/1/2016 and after my work item is done",
     "What's your plan for Dec, 2018",
     "I don't remember the date, it should be next Monday or next Tuesday.",
-    "Can you please find time for a conference call on Wednesday, Thursday or Friday, between 9-6 PT?",
+    "Can you please find time for a conference call on Wednesday, Thursday or Friday, "
+    "between 9-6 PT?",
     "I will finish the work later this week",
     "That one Tuesday was a blast!",
     "Do you have any plan after mid May?",
@@ -128,10 +129,15 @@ def _cases() -> list[Any]:
     if not path.exists():
         return [pytest.param(None, id="spec-absent")]
     wanted = set(SELECTED)
-    cases = [c for c in json.loads(path.read_text(encoding="utf-8-sig"))
-             if c["Input"] in wanted and (c.get("Context") or {}).get("ReferenceDateTime")]
-    return [pytest.param(c, id=f"{c['Input'][:50]}@{c['Context']['ReferenceDateTime'][:10]}")
-            for c in cases]
+    cases = [
+        c
+        for c in json.loads(path.read_text(encoding="utf-8-sig"))
+        if c["Input"] in wanted and (c.get("Context") or {}).get("ReferenceDateTime")
+    ]
+    return [
+        pytest.param(c, id=f"{c['Input'][:50]}@{c['Context']['ReferenceDateTime'][:10]}")
+        for c in cases
+    ]
 
 
 def test_recognizers_selection_is_present_in_spec() -> None:
@@ -149,7 +155,12 @@ def test_recognizers_case_resolves_like_spec(case: dict[str, Any] | None) -> Non
     found = find_times(case["Input"], published)
     for result in case["Results"]:
         start, end = result["Start"], result["End"] + 1
-        got = [(t.earliest.isoformat() if t.earliest else None,
-                t.latest.isoformat() if t.latest else None)
-               for t in found if t.start < end and t.end > start]
+        got = [
+            (
+                t.earliest.isoformat() if t.earliest else None,
+                t.latest.isoformat() if t.latest else None,
+            )
+            for t in found
+            if t.start < end and t.end > start
+        ]
         assert any(g in _expected(result) for g in got), (result["Text"], got)

@@ -216,3 +216,13 @@ def test_api_upload_article_runs_extraction(ingest_client: TestClient,
 def test_api_app_has_no_upload_side_effects_when_disabled(demo_store: Store) -> None:
     app: FastAPI = create_app(demo_store, WebSettings(allow_ingest=True, token=None))
     assert_envelope(_post(TestClient(app), _contract()), 403)
+
+
+def test_api_upload_id_must_be_the_content_hash(ingest_client: TestClient) -> None:
+    doc = _contract()
+    doc["id"] = '"><script>alert(1)</script>'
+    body = assert_envelope(_post(ingest_client, doc), 422)
+    assert "content hash" in body["error"]
+    del doc["id"]
+    resp = _post(ingest_client, doc)
+    assert resp.status_code == 201 and resp.json()["id"].startswith("sha256:")

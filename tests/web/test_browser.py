@@ -70,9 +70,14 @@ def test_browser_search_then_read_highlighted_article(site: tuple[Any, str]) -> 
     assert "flee" in detail and "Layla Haddad" in detail and "claimed" in detail
     assert "active" in driver.find_element(
         By.CSS_SELECTOR, '#text mark[data-ref="v2"]').get_attribute("class")
+    related = {m.get_attribute("data-ref")
+               for m in driver.find_elements(By.CSS_SELECTOR, "#text mark.related")}
+    assert related == {"p2", "p3", "t2", "q2"}  # the event's origin, destination, time, count
     quote = driver.find_element(By.CSS_SELECTOR, "#text mark.hl-quote")
     quote.click()
     assert "Omar Nasser" in driver.find_element(By.ID, "detail-fields").text
+    speaker = driver.find_element(By.CSS_SELECTOR, '#text mark[data-ref="e3"]')
+    assert "related" in speaker.get_attribute("class")
     shot(driver, "article")
 
 

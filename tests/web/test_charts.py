@@ -89,7 +89,7 @@ def test_charts_markers_at_one_place_do_not_hide_each_other() -> None:
 
 
 def test_charts_weeks_use_event_time_then_publication() -> None:
-    r = rows()[0]
+    r = event_rows(nairobi())[0]
     assert charts.event_week(r) == date(2024, 3, 11)  # Nairobi protest on Tue 12 March
     undated = dataclasses.replace(r, earliest=None, published="2024-03-17")
     assert charts.event_week(undated) == date(2024, 3, 11)

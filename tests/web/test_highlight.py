@@ -95,7 +95,8 @@ def test_highlight_crossing_quote_in_sample_keeps_all_marks() -> None:
 
 def test_highlight_annotation_index_has_kinds() -> None:
     index = annotation_index(idlib())
-    assert index["p3"]["layer"] == "place" and index["p3"]["kind"] == "city" and index["p3"]["lat"] == 36.586
+    assert index["p3"]["layer"] == "place" and index["p3"]["kind"] == "city"
+    assert index["p3"]["lat"] == 36.586
     assert index["v2"]["attribution"]["source"] == "Layla Haddad"
 
 
@@ -137,3 +138,16 @@ def _fragments(markup: str, ref: str) -> list[str]:
         out.append(markup[start:j - 7])
         pos = j
     return out
+
+
+def test_serialize_matches_record_to_dict() -> None:
+    from eventwire.model import record_to_dict
+    from eventwire.rows import event_rows
+    from eventwire.web.serialize import to_plain
+
+    for doc in (idlib(), lampedusa()):
+        for layer in ("entities", "places", "times", "quantities", "quotes", "events"):
+            for rec in getattr(doc, layer):
+                assert to_plain(rec) == record_to_dict(rec)
+        assert [to_plain(r) for r in event_rows(doc)] == [record_to_dict(r)
+                                                         for r in event_rows(doc)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -10,8 +11,9 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from eventwire.rows import event_rows
 from eventwire.store.base import Store
-from eventwire.web.downloads import events_csv
+from eventwire.web.downloads import events_csv, events_geojson
 from eventwire.web.pages import snippet_html
 from tests.web.sample_docs import XSS_IMG, XSS_SCRIPT, idlib, lampedusa
 
@@ -71,11 +73,17 @@ def test_pages_events_table_and_downloads_match(client: TestClient) -> None:
 
 
 def test_pages_csv_neutralises_formulas() -> None:
-    from eventwire.rows import event_rows
-    row = event_rows(idlib())[0]
-    text = events_csv([row.__class__(**{**{f: getattr(row, f) for f in row.__slots__},
-                                        "actor": "=HYPERLINK(\"x\")"})])
-    assert "'=HYPERLINK" in text
+    row = dataclasses.replace(event_rows(idlib())[0], actor='=HYPERLINK("x")', source="-2+3")
+    parsed = next(csv.DictReader(io.StringIO(events_csv([row]))))
+    assert parsed["actor"] == '\'=HYPERLINK("x")' and parsed["source"] == "'-2+3"
+    assert parsed["best"] == "12"  # numbers are left alone
+
+
+def test_pages_geojson_keeps_unlocated_rows() -> None:
+    row = dataclasses.replace(event_rows(idlib())[0], lat=None, lon=None)
+    geo = json.loads(events_geojson([row]))
+    assert geo["features"][0]["geometry"] is None
+    assert geo["features"][0]["properties"]["event_id"] == "v1"
 
 
 def test_pages_map_draws_markers_flows_and_incidents(client: TestClient) -> None:
@@ -163,3 +171,26 @@ def test_pages_snippet_bolds_query_terms_and_escapes() -> None:
     out = str(snippet_html("Families fled <b>Idlib</b>; idlib's", "idlib AND fam"))
     assert out == ("<strong>Families</strong> fled &lt;b&gt;<strong>Idlib</strong>&lt;/b&gt;; "
                    "<strong>idlib</strong>&#39;s")
+
+
+def test_pages_every_listing_has_a_json_twin(client: TestClient) -> None:
+    doc = idlib()
+    assert client.get("/articles.json", params={"country": "KE"}).json()["total"] == 1
+    assert client.get("/events.json", params={"type": "MOVE"}).json()["total"] == 2
+    assert client.get(f"/articles/{doc.id}.json").json()["id"] == doc.id
+    resp = client.get("/events.json?type=MOVE", follow_redirects=False)
+    assert resp.headers["location"] == "/api/events?type=MOVE"
+
+
+def test_pages_map_and_timeline_say_when_capped(demo_store: Store) -> None:
+    from eventwire.web.app import WebSettings, create_app
+
+    client = TestClient(create_app(demo_store, WebSettings(map_max_events=2)))
+    assert "The first 2 of 5 matching events" in client.get("/map").text
+    assert "the first 2 of 5 matching" in client.get("/timeline").text
+
+
+def test_pages_api_page_lists_endpoints(client: TestClient) -> None:
+    page = client.get("/api").text
+    assert "GET /api/events" in page and "POST /api/documents" in page
+    assert "This server is read-only." in page and "<code>certainty</code>" in page

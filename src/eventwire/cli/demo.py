@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from eventwire.cli import app
+from eventwire.cli.options import StagesOption
 from eventwire.model import LAYERS, content_id
 from eventwire.store.base import DEFAULT_URL, Store, open_store
 
@@ -59,6 +60,7 @@ def demo(
                                         help="Start the web app afterwards.")] = True,
     host: Annotated[str, typer.Option("--host", help="Address to serve on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to serve on.")] = 8000,
+    stages: StagesOption = None,
 ) -> None:
     """Extract the bundled sample articles into DB, print what was found, and serve it."""
     from eventwire.scale.runner import ingest
@@ -67,7 +69,8 @@ def demo(
     store = open_store(db)
     try:
         with sample_folder() as folder:
-            report = ingest([str(folder)], sink=StoreSink(store), workers=1)
+            report = ingest([str(folder)], sink=StoreSink(store), workers=1,
+                            stages=stages.split(",") if stages else None)
             print(SUMMARY.format(**sample_counts(store, folder, report.failed)))
         if serve:
             _serve(store, db, host, port)

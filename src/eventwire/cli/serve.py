@@ -52,12 +52,14 @@ def serve(
         "--max-page-size", min=1, max=500, help="Most rows one page or download returns.")] = 500,
     max_upload_bytes: Annotated[int, typer.Option(
         "--max-upload-bytes", min=1024, help="Largest accepted upload body.")] = 2_000_000,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, max=64, help="Server processes (each opens the database).")] = 1,
 ) -> None:
     """Serve the articles, events, map, timeline and the JSON API under /api/."""
     import uvicorn
 
     from eventwire.store.base import open_store
-    from eventwire.web.app import WebSettings, create_app
+    from eventwire.web.app import SETTINGS_ENV, WebSettings, create_app, settings_to_env
 
     token = _check_ingest(allow_ingest)
     store = open_store(db)
@@ -68,6 +70,12 @@ def serve(
               file=sys.stderr)
     print(f"Serving {db} on http://{host}:{port}/ (read-only)" if not allow_ingest else
           f"Serving {db} on http://{host}:{port}/ (uploads enabled)", file=sys.stderr)
+    if workers > 1:
+        store.close()  # migrated; every worker opens its own connection
+        os.environ[SETTINGS_ENV] = settings_to_env(db, settings)
+        uvicorn.run("eventwire.web.app:app_from_environment", factory=True, workers=workers,
+                    host=host, port=port, log_level="warning", server_header=False)
+        return
     try:
         uvicorn.run(create_app(store, settings), host=host, port=port, log_level="warning",
                     server_header=False)

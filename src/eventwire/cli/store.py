@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,9 +14,16 @@ from rich.markup import escape
 
 from eventwire.cli import app
 from eventwire.cli.extract import read_options
-from eventwire.cli.options import (DateKey, PublishedOption, SourceKey, StagesOption, TextKey,
-                                   TitleKey)
-from eventwire.scale.runner import IngestReport, default_workers, ingest as run_ingest
+from eventwire.cli.options import (
+    DateKey,
+    PublishedOption,
+    SourceKey,
+    StagesOption,
+    TextKey,
+    TitleKey,
+)
+from eventwire.scale.runner import IngestReport, default_workers
+from eventwire.scale.runner import ingest as run_ingest
 from eventwire.store.base import DEFAULT_URL, HIGHLIGHT, EventQuery, Store, open_store
 
 DbOption = Annotated[str, typer.Option(
@@ -24,14 +31,14 @@ DbOption = Annotated[str, typer.Option(
 err = Console(stderr=True, highlight=False)
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     geojson = "geojson"
     parquet = "parquet"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     dask = "dask"
 
@@ -44,8 +51,14 @@ class IngestProgress:
     """A rich progress bar on stderr: documents, rate, ETA and errors, plus error lines."""
 
     def __init__(self, console: Console) -> None:
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.console = console
         self.progress = Progress(

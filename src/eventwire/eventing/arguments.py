@@ -17,8 +17,9 @@ _NOUN_TARGET_PREPS = frozenset({"of", "against", "on", "upon"})
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 
 
-def phrase_tokens(head: Token) -> list[Token]:
-    """The head's noun phrase: its subtree without relative clauses and loose attachments."""
+def phrase_tokens(head: Token, lo_i: int = 0, hi_i: int = 1 << 30) -> list[Token]:
+    """The head's noun phrase: its subtree without relative clauses and loose attachments,
+    kept inside token indices [lo_i, hi_i) (the sentence)."""
     keep = [head]
     todo = [head]
     while todo:
@@ -27,8 +28,9 @@ def phrase_tokens(head: Token) -> list[Token]:
             if child.dep_ in _CUT_DEPS and not (child.dep_ == "prep"
                                                  and child.lower_ in _KEEP_PREPS):
                 continue
-            keep.append(child)
-            todo.append(child)
+            if lo_i <= child.i < hi_i and "\n" not in child.text:
+                keep.append(child)
+                todo.append(child)
     keep.sort(key=lambda t: t.i)
     # keep the contiguous block around the head
     lo = hi = keep.index(head)
@@ -48,7 +50,7 @@ def _resolve_relative(tok: Token) -> Token:
     """'guards who shot': the relative pronoun stands for the noun the clause modifies."""
     if tok.lower_ in _RELATIVE:
         node = tok.head
-        while node.dep_ not in {"relcl", "acl"} and node.head is not node:
+        while node.dep_ not in {"relcl", "acl"} and node.head.i != node.i:
             node = node.head
         if node.dep_ in {"relcl", "acl"}:
             return node.head
@@ -62,11 +64,14 @@ def _child(tok: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return None
 
 
+_NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
+
+
 def _prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
     for child in tok.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             pobj = _child(child, {"pobj"})
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in _NOT_PARTICIPANTS:
                 return pobj
     return None
 
@@ -80,7 +85,7 @@ def _controller(tok: Token) -> Token | None:
     """Subject of the verb governing an xcomp/conj/advcl that has none of its own."""
     node = tok
     for _ in range(4):
-        if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head is node:
+        if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head.i == node.i:
             return None
         node = node.head
         subj = _child(node, _SUBJECTS | {"nsubjpass"})
@@ -127,6 +132,24 @@ def noun_arguments(tok: Token) -> tuple[Token | None, Token | None]:
     return actor, target
 
 
+_NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+
+
+def left_subject(tok: Token, lo_i: int) -> Token | None:
+    """Fallback subject when the parse lost it (a headline glued to the lede): the head of
+    the noun run just left of the verb, inside the sentence."""
+    i = tok.i - 1
+    doc = tok.doc
+    while i >= lo_i and doc[i].pos_ in {"AUX", "ADV", "PART"}:
+        i -= 1
+    if i < lo_i or doc[i].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    j = i
+    while j - 1 >= lo_i and doc[j - 1].pos_ in _NP_POS:
+        j -= 1
+    return doc[i] if j == lo_i else None
+
+
 def arguments(tok: Token) -> tuple[Token | None, Token | None]:
     """(actor head, target head) of any trigger."""
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -143,11 +166,12 @@ def link_entity(start: int, end: int, head_char: int, entities: Sequence[Entity]
     return inside[0].id if inside else None
 
 
-def actor_record(head: Token | None, text: str, entities: Sequence[Entity]) -> Actor | None:
+def actor_record(head: Token | None, text: str, entities: Sequence[Entity],
+                 sent: Any = None) -> Actor | None:
     """An Actor for a head token: the full noun phrase with offsets and its entity."""
     if head is None:
         return None
-    toks = phrase_tokens(head)
+    toks = phrase_tokens(head, sent.start, sent.end) if sent is not None else phrase_tokens(head)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return Actor(text=text[start:end], entity=link_entity(start, end, head.idx, entities),
                  start=start, end=end)

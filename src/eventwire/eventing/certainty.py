@@ -19,7 +19,7 @@ BELIEF = frozenset({"believe", "estimate", "suspect", "think", "fear", "presume"
                     "expect", "assume"})
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "probably", "likely",
                     "perhaps", "purportedly", "supposedly", "seemingly", "maybe"})
-PLANS = frozenset({"plan", "intend", "want", "hope", "try", "seek", "aim", "prepare", "expect",
+PLANS = frozenset({"plan", "planning", "intention", "bid", "intend", "want", "hope", "try", "seek", "aim", "prepare", "expect",
                    "attempt", "wish", "mean", "look", "consider", "threaten", "plot", "vow",
                    "promise", "pledge", "agree", "offer", "propose", "urge", "ask", "demand",
                    "refuse", "decide", "like", "prefer", "need"})
@@ -101,6 +101,9 @@ def reported_by(tok: Token, sent: Any, outlet: str | None) -> EventAttribution |
         if lemma not in REPORTING and verb.lower_ != "according":
             continue
         subj = _subject_text(verb)
+        if _is_passive_belief(verb) and verb.lower_ != "according":
+            return EventAttribution(source=outlet, source_kind="reporter",
+                                    certainty="believed", quote=None)
         if subj is None:
             if lemma in BELIEF:
                 return EventAttribution(source=outlet, source_kind="reporter",
@@ -123,9 +126,9 @@ def local_certainty(tok: Token, sent: Any) -> str | None:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
             return "hypothetical"
     for anc, child in ancestors_in(tok, sent):
-        if child.dep_ in {"xcomp", "ccomp"} and anc.lemma_.lower() in PLANS:
+        if child.dep_ in {"xcomp", "ccomp", "acl"} and anc.lemma_.lower() in PLANS:
             return "hypothetical"
-        if child.dep_ not in {"xcomp", "conj", "ccomp"}:
+        if child.dep_ not in {"xcomp", "conj", "ccomp", "acl", "pcomp"}:
             break
     if any(c.dep_ == "neg" for c in clause[0].children):
         return "denied"
@@ -134,6 +137,20 @@ def local_certainty(tok: Token, sent: Any) -> str | None:
                              for a in chain):
         return "believed"
     return None
+
+
+def is_negated_plan(tok: Token, sent: Any) -> bool:
+    """'would not return', 'have no plans to support': a future that is ruled out."""
+    nodes = [tok]
+    for anc, child in ancestors_in(tok, sent):
+        if child.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "conj"}:
+            break
+        nodes.append(anc)
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for n in nodes for c in n.children)
+    plan = any(n.lemma_.lower() in PLANS for n in nodes[1:])
+    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                  for n in nodes for c in n.children)
+    return negated and (modal or plan)
 
 
 def _is_passive_belief(verb: Token) -> bool:

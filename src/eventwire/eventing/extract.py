@@ -7,20 +7,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.eventing.arguments import actor_record, arguments
-from eventwire.eventing.certainty import attribute, innermost
+from eventwire.eventing.arguments import actor_record, arguments, left_subject
+from eventwire.eventing.certainty import attribute, innermost, is_negated_plan
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linking import (Link, clause_places, count_quantities, dateline_spans,
                                         focus_place, free_time, header_time, link_all,
-                                        owned_times, sentence_place)
-from eventwire.eventing.triggers import Candidate, sentence_triggers
+                                        news_peg_time, owned_times, sentence_place)
+from eventwire.eventing.triggers import HOSTILE, Candidate, is_reported, sentence_triggers
 from eventwire.model import Actor, Entity, Event, Quote, SentenceSpan, Span
 
 Token = Any
 
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
-HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 _PROMISE_MODALS = frozenset({"will", "shall", "'ll"})
+_REPORTED_MODALS = frozenset({"would", "may", "could", "might"})
+_INTENT = frozenset({"plan", "intend"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -56,7 +57,8 @@ def build_context(ctx: Any) -> DocContext:
         quantities=tuple(ctx.layer("quantities")), quotes=tuple(ctx.layer("quotes")),
         attributions=tuple(ctx.layer("attributions")), entities=entities,
         paragraphs=paragraphs, datelines=datelines,
-        header_time=header_time(times, text, ctx.meta.published, datelines),
+        header_time=header_time(times, text, ctx.meta.published, datelines)
+        or news_peg_time(times, paragraphs, ctx.meta.published),
         focus=focus_place(places), entity_by_id={e.id: e for e in entities},
     )
 
@@ -104,14 +106,23 @@ def _tense_is_present(tok: Token) -> bool:
     return verb.tag_ in {"VBP", "VBZ"} or any(a.tag_ in {"VBP", "VBZ"} for a in auxes)
 
 
-def _promise_type(cand: Candidate) -> str | None:
-    """PLOVER codes 'X will support Y' as AGREE and 'X will attack Y' as THREATEN."""
+def _promise_type(cand: Candidate, sent: Any) -> str | None:
+    """PLOVER's codes for stated intentions, which are events in themselves.
+
+    'X will support Y' is AGREE, 'X will attack Y' or 'X plans to impose curbs' is
+    THREATEN, 'X will not accept Y' is REJECT; 'would'/'may' count when reported.
+    """
     tok = cand.token
-    if not any(c.dep_ == "aux" and c.lower_ in _PROMISE_MODALS for c in tok.children):
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    future = bool(auxes & _PROMISE_MODALS) or (bool(auxes & _REPORTED_MODALS)
+                                               and is_reported(tok, sent))
+    if negated and cand.sense.type in COOPERATIVE | {"AGREE"}:
+        return "REJECT"
+    intent = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT
+    if negated or not (future or intent):
         return None
-    if any(c.dep_ == "neg" for c in tok.children):
-        return None
-    if cand.sense.type in COOPERATIVE:
+    if cand.sense.type in COOPERATIVE and future:
         return "AGREE"
     if cand.sense.type in HOSTILE:
         return "THREATEN"
@@ -131,28 +142,28 @@ class SentenceLinks:
 def link_sentence(dc: DocContext, parse: Any, sent: Any, cands: list[Candidate]) -> SentenceLinks:
     """Arguments of each trigger, then the owner of every place, time and quantity."""
     actors: dict[int, tuple[Actor | None, Actor | None, Token | None]] = {}
+    heads: dict[int, tuple[Token | None, Token | None]] = {}
     for cand in cands:
-        actor = target = head = None
+        actor = target = head = t_head_kept = None
         for tok in cand.tokens:
-            a_head, t_head = arguments(tok)
+            a_head, t_head = (h if h is not None and sent.start <= h.i < sent.end else None
+                              for h in arguments(tok))
+            if a_head is None and tok.pos_ == "VERB" and not any(
+                    c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+                a_head = left_subject(tok, sent.start)
             if actor is None and a_head is not None:
-                actor, head = actor_record(a_head, dc.text, dc.entities), a_head
+                actor, head = actor_record(a_head, dc.text, dc.entities, sent), a_head
             if target is None and t_head is not None:
-                target = actor_record(t_head, dc.text, dc.entities)
+                target = actor_record(t_head, dc.text, dc.entities, sent)
+                t_head_kept = t_head
         actors[cand.token.i] = (actor, target, head)
-    spans = {i: (_span(a), _span(t)) for i, (a, t, _h) in actors.items()}
+        heads[cand.token.i] = (head, t_head_kept)
     return SentenceLinks(
-        places=link_all(dc.places, parse, sent, cands, spans),
-        times=link_all(dc.times, parse, sent, cands, spans),
-        quantities=link_all(dc.quantities, parse, sent, cands, spans),
+        places=link_all(dc.places, parse, sent, cands, heads),
+        times=link_all(dc.times, parse, sent, cands, heads),
+        quantities=link_all(dc.quantities, parse, sent, cands, heads),
         actors=actors,
     )
-
-
-def _span(actor: Actor | None) -> tuple[int, int] | None:
-    if actor is None or actor.start is None or actor.end is None:
-        return None
-    return actor.start, actor.end
 
 
 def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks) -> Event | None:
@@ -163,11 +174,15 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks
     dests = roles["destination"]
     if sense.needs_destination and not dests and not origin:
         return None
+    if is_negated_plan(tok, sent) and _promise_type(cand, sent) is None:
+        return None
     place, how = (roles["place"][0] if roles["place"] else None), "clause"
     if sense.type == "MOVE" and dests:
         place = dests[0]
     if place is None:
-        place, how = sentence_place(cand, links.places), "sentence"
+        body = [lk for lk in links.places
+                if not any(a <= lk.record.start < b for a, b in dc.datelines)]
+        place, how = sentence_place(cand, body), "sentence"
     if place is None:
         place, how = context_place(dc, sent.start_char)
     times = owned_times(links.times, cand)
@@ -179,7 +194,7 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks
     if head is not None:
         actor = _speaker_actor(dc, head, actor)
     etype, mode = sense.type, sense.mode
-    promise = _promise_type(cand)
+    promise = _promise_type(cand, sent)
     if promise:
         etype, mode = promise, ("violence" if promise == "THREATEN" and sense.type == "ASSAULT"
                                 else None)
@@ -202,10 +217,13 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks
 
 
 def drop_headline_repeats(events: list[Event], dc: DocContext) -> list[Event]:
-    """A headline event retold in the body is kept once, from the body, with its sourcing."""
-    if len(dc.paragraphs) < 2:
+    """The headline restates the body: its events count only when the body has none, or
+    when no body event of the same type retells them."""
+    if len(dc.paragraphs) < 2 or len(dc.text[slice(*dc.paragraphs[0])]) > 200:
         return events
     head_end = dc.paragraphs[0][1]
+    if any(e.trigger.start >= head_end for e in events):
+        return [e for e in events if e.trigger.start >= head_end]
     country = {p.id: p.country for p in dc.places}
     qty = {q.id: q for q in dc.quantities}
 
@@ -224,13 +242,32 @@ def drop_headline_repeats(events: list[Event], dc: DocContext) -> list[Event]:
             or not any(same(e, b) for b in body)]
 
 
+def segments(parse: Any) -> list[Any]:
+    """The parse's sentences, cut again at line breaks (a headline is not part of the lede)."""
+    out = []
+    for sent in parse.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or (tok.i > start and "\n" in tok.doc[tok.i - 1].whitespace_):
+                if tok.i > start and "\n" not in tok.text:
+                    out.append(parse[start:tok.i])
+                    start = tok.i
+                elif "\n" in tok.text:
+                    if tok.i > start:
+                        out.append(parse[start:tok.i])
+                    start = tok.i + 1
+        if start < sent.end:
+            out.append(parse[start:sent.end])
+    return out
+
+
 def extract_events(ctx: Any, lexicon: Lexicon) -> list[Event]:
     """Every event of a document (a pipeline Context with its parse and earlier layers)."""
     if ctx.parse is None:
         return []
     dc = build_context(ctx)
     events: list[Event] = []
-    for sent in ctx.parse.sents:
+    for sent in segments(ctx.parse):
         cands = sentence_triggers(sent, lexicon)
         if not cands:
             continue

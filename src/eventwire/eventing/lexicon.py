@@ -37,11 +37,12 @@ class TriggerSense:
     obj: frozenset[str] = frozenset()
     needs_destination: bool = False
     embeds: bool = False
+    in_pp: bool = False
     weight: float = 0.7
 
     @property
     def conditional(self) -> bool:
-        return bool(self.with_ or self.obj)
+        return bool(self.with_ or self.obj or self.in_pp)
 
 
 class Lexicon:
@@ -84,7 +85,7 @@ def parse_line(line: str, number: int = 0, source: str = "triggers.tsv") -> Trig
         with_=frozenset(filter(None, opts.get("with", "").split("|"))),
         obj=frozenset(filter(None, opts.get("obj", "").split("|"))),
         needs_destination=opts.get("needs") == "destination",
-        embeds="embeds" in opts, weight=float(opts.get("w", default_w)),
+        embeds="embeds" in opts, in_pp="in_pp" in opts, weight=float(opts.get("w", default_w)),
     )
 
 

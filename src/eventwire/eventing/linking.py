@@ -45,6 +45,7 @@ class Link:
     owner: Candidate | None
     role: str  # actor | target | destination | origin | locative | object | other | none
     distance: int
+    via_prep: bool = False
 
 
 def mention_root(parse: Any, start: int, end: int) -> Token | None:
@@ -71,7 +72,7 @@ def _path_role(root: Token, trigger: Token, child: Token) -> str:
 
 def _between(tok: Token, root: Token, trigger: Token) -> bool:
     node = root
-    while node.head is not node:
+    while node.head.i != node.i:
         if node.i == tok.i:
             return True
         if node.i == trigger.i:
@@ -80,14 +81,28 @@ def _between(tok: Token, root: Token, trigger: Token) -> bool:
     return node.i == tok.i
 
 
+def _under(root: Token, head: Token | None) -> tuple[bool, bool]:
+    """(root lies in head's phrase, a preposition is on the way) without crossing clauses."""
+    if head is None:
+        return False, False
+    node, prep = root, False
+    while True:
+        if node.i == head.i:
+            return True, prep
+        if node.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp"} or node.head.i == node.i:
+            return False, False
+        prep = prep or node.dep_ == "prep"
+        node = node.head
+
+
 def link_mention(record: Any, root: Token, sent: Any, cands: Sequence[Candidate],
-                 spans: dict[int, tuple[tuple[int, int] | None, tuple[int, int] | None]]) -> Link:
+                 heads: dict[int, tuple[Token | None, Token | None]]) -> Link:
     """Find the trigger that owns a mention, and in what role."""
     for cand in cands:
-        actor, target = spans[cand.token.i]
-        for role, span in (("actor", actor), ("target", target)):
-            if span and span[0] <= record.start and record.end <= span[1]:
-                return Link(record, cand, role, abs(root.i - cand.token.i))
+        for role, head in zip(("actor", "target"), heads[cand.token.i], strict=True):
+            inside, prep = _under(root, head)
+            if inside:
+                return Link(record, cand, role, abs(root.i - cand.token.i), prep)
     owners = {t.i: c for c in cands for t in c.tokens}
     if root.i in owners:
         cand = owners[root.i]
@@ -95,21 +110,34 @@ def link_mention(record: Any, root: Token, sent: Any, cands: Sequence[Candidate]
     for anc, child in ancestors_in(root, sent):
         cand = owners.get(anc.i)
         if cand is not None:
-            return Link(record, cand, _path_role(root, anc, child), abs(root.i - anc.i))
+            role = _path_role(root, anc, child)
+            if role in {"destination", "origin"} and cand.sense.type != "MOVE":
+                cand = _nearest_move(cands, root) or cand
+            return Link(record, cand, role, abs(root.i - cand.token.i))
     return Link(record, None, "none", 0)
 
 
+def _nearest_move(cands: Sequence[Candidate], root: Token) -> Candidate | None:
+    """A misattached 'into X' belongs to the sentence's nearest earlier movement."""
+    moves = [c for c in cands if c.sense.type == "MOVE" and c.token.i < root.i]
+    return max(moves, key=lambda c: c.token.i) if moves else None
+
+
 def link_all(records: Sequence[Any], parse: Any, sent: Any, cands: Sequence[Candidate],
-             spans: dict[int, tuple[tuple[int, int] | None, tuple[int, int] | None]]
-             ) -> list[Link]:
+             heads: dict[int, tuple[Token | None, Token | None]]) -> list[Link]:
     """Links for every record whose span lies in the sentence."""
     links = []
+    text = sent.doc.text
     for rec in records:
         if rec.start < sent.start_char or rec.end > sent.end_char:
             continue
+        if text[rec.end:rec.end + 1] in {"-", "‑"}:  # 'US-led', 'Turkish-backed': a modifier
+            continue
         root = mention_root(parse, rec.start, rec.end)
-        if root is not None:
-            links.append(link_mention(rec, root, sent, cands, spans))
+        if root is not None and not (root.dep_ == "compound" and root.head.pos_ == "PROPN"
+                                     and getattr(rec, "precision", None) is not None):
+            # 'the Monday Market' names a place, not a time
+            links.append(link_mention(rec, root, sent, cands, heads))
     return links
 
 
@@ -124,7 +152,8 @@ def clause_places(cand: Candidate, links: Sequence[Link]) -> dict[str, list[Any]
     """Places owned by a trigger, by role: place, origin, destinations."""
     mine = [lk for lk in links if lk.owner is cand]
     usable = [lk for lk in mine if not (lk.record.kind == "demonym"
-                                        and lk.role in {"actor", "target", "other"})]
+                                        and lk.role in {"actor", "target", "other"})
+              and not (lk.role == "actor" and not lk.via_prep)]
     lemma = cand.token.lemma_.lower()
     out: dict[str, list[Any]] = {"place": [], "origin": [], "destination": []}
     if cand.sense.type == "MOVE":
@@ -136,8 +165,9 @@ def clause_places(cand: Candidate, links: Sequence[Link]) -> dict[str, list[Any]
                 role = "origin"
             if role in {"destination", "origin"}:
                 out[role].append(lk.record)
-    ranked = sorted((lk for lk in usable if lk.role != "actor" or lk.record.kind != "demonym"),
-                    key=_rank_place)
+    if cand.sense.type != "MOVE":
+        usable = [lk for lk in usable if lk.role not in {"destination", "origin"}]
+    ranked = sorted(usable, key=_rank_place)
     out["place"] = [lk.record for lk in ranked]
     return out
 
@@ -205,6 +235,21 @@ def header_time(times: Sequence[Any], text: str, published: str | None,
                 len(line) <= 40 and t.start < 600)):
             if published is None or t.earliest == published:
                 return t
+    return None
+
+
+def news_peg_time(times: Sequence[Any], paragraphs: Sequence[tuple[int, int]],
+                  published: str | None) -> Any | None:
+    """The headline's time when it reaches the publication date ('in recent weeks').
+
+    Used, like a dateline, for present-perfect events that name no time of their own.
+    """
+    if not paragraphs or published is None or len(paragraphs) < 2:
+        return None
+    start, end = paragraphs[0]
+    for t in times:
+        if start <= t.start < end and t.latest and t.latest >= published:
+            return t
     return None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.eventing.lexicon import Lexicon, TriggerSense
@@ -66,6 +66,8 @@ def match_sense(tok: Token, lexicon: Lexicon) -> TriggerSense | None:
                 continue
             if sense.obj and not sense.obj & object_lemmas(tok):
                 continue
+            if sense.in_pp and not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+                continue
             if pos == "ADJ" and not any(c.dep_ == "xcomp" for c in tok.children):
                 continue
             return sense
@@ -75,7 +77,7 @@ def match_sense(tok: Token, lexicon: Lexicon) -> TriggerSense | None:
 def ancestors_in(tok: Token, sent: Any) -> Iterator[tuple[Token, Token]]:
     """Yield (ancestor, child-on-path) pairs up to the sentence root."""
     child = tok
-    while child.head is not child and sent.start <= child.head.i < sent.end:
+    while child.head.i != child.i and sent.start <= child.head.i < sent.end:
         yield child.head, child
         child = child.head
 
@@ -104,13 +106,64 @@ def is_generic(tok: Token) -> bool:
     return False
 
 
+_PLOTTING = frozenset({"plot", "plan", "prepare", "fear", "prevent", "foil", "thwart", "avert"})
+
+
 def is_eventive_noun(tok: Token) -> bool:
-    """A noun trigger counts when it names a happening, not a modifier or a description."""
+    """A noun trigger counts when it names a happening, not a modifier, a description or a plot."""
     if tok.dep_ in _SKIP_NOUN_DEPS:
+        return False
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _PLOTTING:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in {"as", "like"}:
         return False
-    return True
+    return not is_backreference(tok)
+
+
+_TEMPORAL = frozenset({"after", "before", "until", "since", "following", "during", "when",
+                       "till", "amid"})
+
+
+def is_backreference(tok: Token) -> bool:
+    """'until the shooting stopped', 'after the attack': a happening told elsewhere, named
+    here only to place something else in time."""
+    node = tok
+    for _ in range(3):
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ in _TEMPORAL:
+            return True
+        if node.dep_ in {"nsubj", "nsubjpass"} and (any(
+                c.dep_ == "mark" and c.lower_ in _TEMPORAL for c in head.children)
+                or (head.dep_ == "pcomp" and head.head.lower_ in _TEMPORAL)):
+            return True
+        if head.i == node.i:
+            return False
+        node = head
+    return False
+
+
+_DEMAND_MODALS = frozenset({"must", "should"})
+_REPORTING_LEMMAS = frozenset({"say", "announce", "declare", "state", "insist", "tell", "add",
+                               "conclude", "stress", "urge", "warn", "argue"})
+DEMAND = TriggerSense(lemma="must", pos=frozenset({"VERB"}), type="REQUEST", mode=None,
+                      embeds=True, weight=0.55)
+
+
+def is_reported(tok: Token, sent: Any) -> bool:
+    """True when the token's clause is the content of a reporting verb ('X said Y would ...')."""
+    for anc, child in ancestors_in(tok, sent):
+        if child.dep_ in {"ccomp", "parataxis"} and anc.lemma_.lower() in _REPORTING_LEMMAS:
+            return True
+        if child.dep_ not in {"conj", "xcomp"}:
+            return False
+    return False
+
+
+def is_demand(tok: Token, sent: Any) -> bool:
+    """'Russia said Sudan must return the helicopter': a reported 'must' is a request."""
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in tok.children
+    ) and is_reported(tok, sent)
 
 
 def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
@@ -119,10 +172,12 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ not in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
             continue
-        sense = match_sense(tok, lexicon)
+        sense = DEMAND if is_demand(tok, sent) else match_sense(tok, lexicon)
         if sense is None:
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and not is_eventive_noun(tok):
+            continue
+        if tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "pobj"} and is_backreference(tok):
             continue
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             continue
@@ -134,14 +189,24 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
 def drop_embedded(cands: list[Candidate], sent: Any) -> list[Candidate]:
-    """Drop triggers that are the content of a speech act ('threatened to *kill*')."""
+    """Drop triggers that are the content of a speech act ('threatened to *kill*').
+
+    A promise of something hostile ('vowed to fight', 'ready to impose martial law')
+    is a threat: the promising trigger becomes THREATEN.
+    """
     embedding = {c.token.i: c for c in cands if c.sense.embeds}
     kept = []
     for cand in cands:
         inside = False
         for anc, child in ancestors_in(cand.token, sent):
             if anc.i in embedding and child.dep_ in _CONTENT_DEPS:
+                outer = embedding[anc.i]
+                if outer.sense.type == "AGREE" and cand.sense.type in HOSTILE:
+                    outer.sense = replace(outer.sense, type="THREATEN", mode=None)
                 inside = True
                 break
         if not inside:
@@ -149,17 +214,25 @@ def drop_embedded(cands: list[Candidate], sent: Any) -> list[Candidate]:
     return kept
 
 
+#: Words between two same-type triggers that make the lower one a different (planned) happening.
+_IRREALIS = frozenset({"plan", "planning", "want", "try", "hope", "intend", "seek", "aim",
+                       "prepare", "plot", "threaten", "attempt", "look", "may", "might", "could",
+                       "would", "will", "should"})
+
+
 def merge_same_happening(cands: list[Candidate], sent: Any) -> list[Candidate]:
     """Fold a trigger into a same-type trigger that governs it or is coordinated with it."""
     by_index = {c.token.i: c for c in cands}
     parent: dict[int, int] = {}
     for cand in cands:
+        irrealis = any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in cand.token.children)
         for anc, _child in ancestors_in(cand.token, sent):
             other = by_index.get(anc.i)
             if other is not None:
-                if other.sense.type == cand.sense.type:
+                if other.sense.type == cand.sense.type and not irrealis:
                     parent[cand.token.i] = anc.i
                 break
+            irrealis = irrealis or anc.lemma_.lower() in _IRREALIS or anc.lower_ in _IRREALIS
     kept: list[Candidate] = []
     for cand in cands:
         root = cand.token.i

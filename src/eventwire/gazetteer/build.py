@@ -26,8 +26,9 @@ from typing import Any
 import pycountry
 
 from eventwire.gazetteer import cache
+from eventwire.gazetteer.centroids import ADMIN1_CENTROIDS
 from eventwire.gazetteer.demonyms import demonym_table
-from eventwire.gazetteer.fold import fold_key, skeleton_key
+from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
 from eventwire.gazetteer.regions import AREAS, COUNTRY_ALIASES, REGIONS
 
 SEP = "\x1f"
@@ -36,7 +37,8 @@ KIND_CODES = {"city": "c", "admin1": "1", "admin2": "2", "country": "C", "region
               "feature": "F"}
 Row = tuple[str, str, str | None, str | None, float | None, float | None, int, int | None]
 
-_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff'’ʼ‘`.\- ]*$")
+_LETTERS = r"A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_LATIN = re.compile(rf"^[{_LETTERS}][{_LETTERS}'’ʼ‘`.\- ]*$")
 _ADMIN_AFFIX = re.compile(
     r"^(?:Muhafazat|Mayorality of|Provincia de|Provincia di|Departamento de|Departamento del|"
     r"Wilayat|State of|Estado de|Region|Province of|Republic of|Oblast')\s+|"
@@ -115,9 +117,11 @@ class Builder:
         skeletons: set[str] = set()
         for name in names:
             key = fold_key(name)
-            if key and key not in seen:
-                seen.add(key)
-                self.keys[key].append(ident)
+            for variant in (key, strip_article(key)):  # "Al Qamishli" is also "Qamishli"
+                if variant and variant not in seen:
+                    seen.add(variant)
+                    self.keys[variant].append(ident)
+            if key:
                 if row[6] >= SKELETON_MIN_POPULATION or row[1] in {"country", "admin1"}:
                     skeletons.add(skeleton_key(name))
         for skeleton in skeletons - {""}:
@@ -204,7 +208,8 @@ def _add_regions(b: Builder, data: Path) -> dict[str, int]:
     for name, (lat, lon, alts) in REGIONS.items():
         ids[name] = b.add((name, "region", None, None, lat, lon, 10_000_000, None), [name, *alts])
     for name, (iso, lat, lon, kind, alts) in AREAS.items():
-        b.add((name, kind, iso, None, lat, lon, 5_000_000, None), [name, *alts])
+        # hand-listed areas are in the table because news names them: rank them high
+        b.add((name, kind, iso, None, lat, lon, 20_000_000, None), [name, *alts])
     return ids
 
 
@@ -216,16 +221,20 @@ def _add_admins(b: Builder, cities: list[dict[str, Any]]) -> None:
         if a1:
             members[("admin1", c["countrycode"], a1)].append(c)
         if a2 and a2 != a1:
-            members[("admin2", c["countrycode"], a2)].append(c)
+            members[("admin2", c["countrycode"], f"{a1}{SEP}{a2}")].append(c)
     for (kind, iso, name), group in members.items():
         lat, lon = _box_centre([(c["latitude"], c["longitude"]) for c in group])
         pop = sum(c["population"] for c in group)
         admin1 = group[0].get("_admin1") if kind == "admin2" else None
+        name = name.split(SEP)[-1]
+        if kind == "admin1" and (iso, name) in ADMIN1_CENTROIDS:
+            lat, lon = ADMIN1_CENTROIDS[(iso, name)]
         names = admin_variants(name) if kind == "admin1" else {name}
         b.add((name, kind, iso, admin1, lat, lon, pop, None), names)
 
 
-def _label_admins(cities: list[dict[str, Any]], admins: dict[tuple[str, str], tuple[str, str]]) -> None:
+def _label_admins(cities: list[dict[str, Any]],
+                  admins: dict[tuple[str, str], tuple[str, str]]) -> None:
     """Give every city its admin1/admin2 names, by its admin1 code's majority name."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for c in cities:

@@ -41,7 +41,7 @@ def _package_version(name: str) -> str:
 def _tables_digest() -> str:
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    for name in ("regions.py", "demonyms.py", "build.py", "fold.py"):
+    for name in ("regions.py", "demonyms.py", "build.py", "fold.py", "centroids.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:12]
 

@@ -25,11 +25,13 @@ _ARTICLE = re.compile(r"^(?:a[lnrsdtz]|e[lnrsdtz]|ad[hd]|ash|esh|ath|ul|ud|ur|as
 _MID_ARTICLE = re.compile(r"\s(?:a[lnrsdtz]|e[lnrsdtz]|ash|esh|ul|ud|ur)\s")
 _JOINED_ARTICLE = re.compile(r"\b(?:a|e|u)([dlnrstz])\1")
 _SKELETON_MAP = str.maketrans({"q": "k", "c": "k", "w": "", "y": "", "v": "f", "p": "b"})
+_HEAD_MAP = str.maketrans({"q": "k", "c": "k"})
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
              ("ph", "f"), ("ou", "u"), ("ee", "i"), ("oo", "u"))
 _VOWELS = re.compile(r"[aeiou]+")
 _DOUBLES = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_FINAL_Y = re.compile(r"(?<=[a-z])y\b")  # a final vowel sound: Cauvery is not Kovur
 
 
 @lru_cache(maxsize=65536)
@@ -59,13 +61,14 @@ def skeleton_key(name: str) -> str:
     """
     key = _MID_ARTICLE.sub(" ", strip_article(fold_key(name)))
     key = _JOINED_ARTICLE.sub(r"\1", key)  # "deir azzour" -> "deir zour"
-    key = _FINAL_H.sub("", key)
+    key = _FINAL_Y.sub("Y", _FINAL_H.sub("", key))
     for digraph, single in _DIGRAPHS:
         key = key.replace(digraph, single)
-    key = key.translate(_SKELETON_MAP).replace(" ", "")
+    key = key.replace(" ", "")
     if not key:
         return ""
-    head, tail = key[0], _VOWELS.sub("V", _DOUBLES.sub(r"\1", key[1:]))
+    head = key[0].translate(_HEAD_MAP)
+    tail = _VOWELS.sub("V", _DOUBLES.sub(r"\1", key[1:].translate(_SKELETON_MAP)))
     skeleton = _DOUBLES.sub(r"\1", head + tail)
     consonants = sum(ch not in "aeiouV" for ch in skeleton)
     return skeleton if consonants >= 2 and len(skeleton) >= 4 else ""

@@ -67,7 +67,8 @@ class Gazetteer:
         self._countries = payload["countries"].split(SEP)
         self._admin1 = payload["admin1"].split(SEP)
         self._lat, self._lon = _array("d", payload["lat"]), _array("d", payload["lon"])
-        self._pop, self._gid = _array("q", payload["population"]), _array("q", payload["geonames_id"])
+        self._pop = _array("q", payload["population"])
+        self._gid = _array("q", payload["geonames_id"])
         self._keys, self._skeletons = Postings(payload["keys"]), Postings(payload["skeletons"])
         self._demonyms: dict[str, int] = payload["demonyms"]
         self._capitals = frozenset(payload["capitals"])

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 
 from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
 from eventwire.gazetteer.index import Gazetteer
-from eventwire.gazetteer.regions import US_ABBREVIATIONS
+from eventwire.gazetteer.regions import COUNTRY_ALIASES, PLACE_ALIASES, US_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 STATE_ABBREVIATIONS = frozenset(a for abbrs in US_ABBREVIATIONS.values() for a in abbrs)
+COUNTRY_CODES = frozenset(a.replace(".", "") for v in COUNTRY_ALIASES.values() for a in v
+                          if a.replace(".", "").isupper())
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAX_TOKENS = 6
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "al", "el", "ez", "es", "ad", "ar", "as",
@@ -34,7 +36,13 @@ LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "acr
                        "toward", "towards", "through", "throughout", "via", "within", "inside",
                        "outskirts", "between", "and", "reached", "entered", "visited", "captured",
                        "besieged", "recaptured", "seized", "shelled", "bombed", "left", "fled",
-                       "of", "over", "off", "beyond", "along", "past", "by", "held"})
+                       "over", "off", "beyond", "along", "past", "held", "nearby"})
+#: "of" is locative after these words ("north of", "the city of", "outskirts of").
+OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "city", "town", "village", "province", "state", "region",
+                      "outskirts", "capital", "center", "centre", "heart", "suburbs", "streets",
+                      "part", "parts", "area", "district", "county", "governor", "mayor",
+                      "people", "residents", "citizens", "government", "border", "coast"})
 COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
                      r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|"
                      r"south-?west(?:ern)?|upper|lower|greater|rural|downtown)$", re.I)
@@ -82,8 +90,9 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
+    """Offsets and text of tokens i..j (``Doc.text`` would rebuild the whole string)."""
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-    return start, end, doc.text[start:end]
+    return start, end, "".join(t.text_with_ws for t in doc[i:j]).rstrip()
 
 
 def _locative(doc: Doc, i: int, j: int) -> bool:
@@ -94,6 +103,11 @@ def _locative(doc: Doc, i: int, j: int) -> bool:
         k -= 1
     if k >= 0 and doc[k].lower_ in LOCATIVES:
         return True
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in OF_HEADS:
+        return True
+    if doc[i].idx < 80 and (k < 0 or "\n" in doc[k].text_with_ws) and j < len(doc) \
+            and doc[j].text in {",", "(", "-", "—", "–", ":"}:
+        return True  # a dateline: "BEIRUT, Lebanon (AP) -"
     if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
         return True
     return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ == "GPE"
@@ -113,6 +127,11 @@ def _longest_match(gaz: Gazetteer, doc: Doc, i: int) -> tuple[int, bool] | None:
             break
         if last.text in STATE_ABBREVIATIONS and j == i + 1 and i > 0 and doc[i - 1].text == ",":
             best = (j, False)
+        elif j == i + 1 and last.text in PLACE_ALIASES:
+            best = (j, False)
+        elif j == i + 1 and last.text.isupper() and len(last.text) <= 4 \
+                and last.text.replace(".", "") not in COUNTRY_CODES:
+            break  # acronyms (APC, TASS, MoD) are organisations far more often than places
         elif last.text[0].isupper() or last.text[0].isdigit():
             key = fold_key(_span_text(doc, i, j)[2])
             if gaz.demonym(key) is not None:

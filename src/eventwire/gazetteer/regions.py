@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: name -> (lat, lon, alternative names). Multi-country regions: country is None.
 REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
-    "Middle East": (29.0, 41.0, ("Mideast", "Near East", "Middle-East")),
+    "Middle East": (33.139, 35.859, ("Mideast", "Near East", "Middle-East")),
     "North Africa": (27.0, 14.0, ("Northern Africa",)),
     "Maghreb": (31.0, 3.0, ("Maghrib",)),
     "Sahel": (15.0, 5.0, ("Sahel region",)),
@@ -25,7 +25,7 @@ REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "Caucasus": (42.0, 44.0, ("North Caucasus", "South Caucasus", "Caucasus region")),
     "Levant": (33.5, 36.0, ()),
     "Gulf": (26.0, 51.0, ("Persian Gulf", "Arabian Gulf", "Gulf region")),
-    "Arabian Peninsula": (23.0, 46.0, ("Arabia",)),
+    "Arabian Peninsula": (25.0, 45.0, ("Arabia",)),
     "Central Asia": (43.0, 65.0, ()),
     "South Asia": (22.0, 78.0, ("Indian subcontinent", "Subcontinent")),
     "Southeast Asia": (5.0, 110.0, ("South-East Asia", "South East Asia")),
@@ -45,12 +45,12 @@ REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "Latin America": (-10.0, -60.0, ()),
     "Central America": (14.0, -87.0, ()),
     "Caribbean": (18.0, -72.0, ("West Indies", "the Caribbean")),
-    "Mediterranean": (35.0, 18.0, ("Mediterranean Sea", "Mediterranean region")),
+    "Mediterranean": (35.0, 19.0, ("Mediterranean Sea", "Mediterranean region")),
     "Kurdistan": (37.0, 44.0, ("Kurdish region",)),
     "Kashmir": (34.0, 75.5, ()),
-    "Atlantic": (30.0, -40.0, ("Atlantic Ocean", "North Atlantic", "South Atlantic")),
+    "Atlantic": (10.0, -25.0, ("Atlantic Ocean", "North Atlantic", "South Atlantic")),
     "Pacific": (0.0, -160.0, ("Pacific Ocean", "South Pacific", "North Pacific")),
-    "Indian Ocean": (-20.0, 80.0, ()),
+    "Indian Ocean": (-10.0, 70.0, ()),
     "Arctic": (80.0, 0.0, ("Arctic Ocean",)),
     "Black Sea": (43.0, 35.0, ()),
     "Caspian Sea": (41.5, 50.5, ("Caspian",)),
@@ -91,6 +91,11 @@ AREAS: dict[str, tuple[str, float, float, str, tuple[str, ...]]] = {
     "Bay Area": ("US", 37.8, -122.3, "feature", ("San Francisco Bay Area",)),
     "Gulf Coast": ("US", 29.5, -91.0, "feature", ()),
     "Mount Everest": ("NP", 27.99, 86.93, "feature", ("Everest",)),
+    "South Ossetia": ("GE", 42.33, 44.0, "admin1", ("Tskhinvali Region",)),
+    "Abkhazia": ("GE", 43.0, 41.0, "admin1", ()),
+    "Zamalek": ("EG", 30.06, 31.22, "feature", ()),
+    "West Coast": ("US", 41.0, -122.5, "feature", ()),
+    "East Coast": ("US", 38.5, -76.0, "feature", ("Eastern Seaboard",)),
     "Hong Kong": ("HK", 22.3, 114.17, "country", ()),
     "Scotland": ("GB", 56.5, -4.2, "admin1", ()),
     "England": ("GB", 52.5, -1.5, "admin1", ()),
@@ -112,7 +117,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "MK": ("Macedonia", "North Macedonia"), "PS": ("Palestine", "Palestinian territories",
            "Occupied Palestinian Territories", "Palestinian Territories"),
     "VN": ("Vietnam", "Viet Nam"), "LA": ("Laos",), "BO": ("Bolivia",), "TZ": ("Tanzania",),
-    "VE": ("Venezuela",), "MD": ("Moldova",), "TW": ("Taiwan",), "VA": ("Vatican", "Vatican City"),
+    "VE": ("Venezuela",), "MD": ("Moldova",), "TW": ("Taiwan",),
+    "VA": ("Vatican", "Vatican City", "Holy See"),
     "SZ": ("Swaziland", "Eswatini"), "TL": ("East Timor", "Timor-Leste"), "CV": ("Cape Verde",),
     "AE": ("UAE", "U.A.E.", "Emirates"), "SA": ("Saudi Arabia", "KSA"), "TR": ("Turkey", "Türkiye"),
     "LY": ("Libya",), "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"),
@@ -136,4 +142,12 @@ US_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "Tennessee": ("Tenn.",), "Texas": ("Tex.",), "Vermont": ("Vt.",), "Virginia": ("Va.",),
     "Washington": ("Wash.",), "West Virginia": ("W.Va.", "W. Va."), "Wisconsin": ("Wis.",),
     "Wyoming": ("Wyo.",), "Washington, D.C.": ("D.C.",),
+}
+
+#: Abbreviated names, matched exactly as written -> the name they stand for.
+PLACE_ALIASES: dict[str, str] = {
+    "D.C.": "Washington", "DC": "Washington", "L.A.": "Los Angeles", "LA": "Los Angeles",
+    "NYC": "New York City", "EU": "Europe", "E.U.": "Europe", "UAE": "United Arab Emirates",
+    "S.F.": "San Francisco", "BC": "British Columbia", "B.C.": "British Columbia",
+    "T&T": "Trinidad and Tobago", "St. Kitts and Nevis": "Saint Kitts and Nevis",
 }

@@ -17,13 +17,17 @@ from dataclasses import dataclass, field
 
 from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
 from eventwire.gazetteer.index import Candidate, Gazetteer
-from eventwire.gazetteer.regions import US_ABBREVIATIONS
+from eventwire.gazetteer.regions import PLACE_ALIASES, US_ABBREVIATIONS
 
 _ADMIN_HEAD = re.compile(r"\s+(?:province|governorate|region|state|prefecture|oblast|department|"
                          r"district|division|territory|municipality)$")
 _CITY_HEAD = re.compile(r"^(?:city of|town of|village of|township of|borough of)\s+|"
                         r"\s+(?:city|town|village|camp|township|borough|twp)$")
 _STATE_ABBREVIATIONS = {abbr: state for state, abbrs in US_ABBREVIATIONS.items() for abbr in abbrs}
+import os
+ADMIN1_WEIGHT = float(os.environ.get("EW_A1", 2.0))
+COHERENCE_WEIGHT = float(os.environ.get("EW_CW", 1.5))
+COHERENCE_CAP = float(os.environ.get("EW_CC", 3.0))
 _KIND_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 1.5, "feature": 1.0, "city": 0.0,
                "admin2": -0.5}
 
@@ -35,15 +39,35 @@ class DocContext:
     countries: Counter[str] = field(default_factory=Counter)
     admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
     dateline_country: str | None = None
+    by_text: dict[str, list[Candidate]] = field(default_factory=dict)
+    weights: dict[tuple[str, int], float] = field(default_factory=dict)
+    support: dict[int, float] = field(default_factory=dict)  # see gazetteer.coherence
 
-    def note(self, cand: Candidate, weight: float = 1.0) -> None:
+    def note(self, cand: Candidate, weight: float = 1.0, text: str = "") -> None:
         """Count a resolved place as evidence for its country and first-level division."""
+        self._add(cand, weight)
+        self.by_text.setdefault(text, []).append(cand)
+        self.weights[(text, cand.ident)] = self.weights.get((text, cand.ident), 0.0) + weight
+
+    def _add(self, cand: Candidate, weight: float) -> None:
         if cand.country:
             self.countries[cand.country] += weight
         if cand.kind == "admin1" and cand.country:
             self.admin1[(cand.country, cand.name)] += weight
         elif cand.admin1 and cand.country:
             self.admin1[(cand.country, cand.admin1)] += weight * 0.5
+
+    def without(self, text: str) -> DocContext:
+        """This context less what the mentions of ``text`` contributed (no self-evidence)."""
+        if text not in self.by_text:
+            return self
+        other = DocContext(Counter(self.countries), Counter(self.admin1), self.dateline_country,
+                           support=self.support)
+        for cand in {c.ident: c for c in self.by_text[text]}.values():
+            other._add(cand, -self.weights[(text, cand.ident)])
+        other.countries = Counter({k: v for k, v in other.countries.items() if v > 1e-9})
+        other.admin1 = Counter({k: v for k, v in other.admin1.items() if v > 1e-9})
+        return other
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +85,8 @@ def candidates_for(gaz: Gazetteer, text: str) -> tuple[list[Candidate], str, str
     state = _STATE_ABBREVIATIONS.get(text)
     if state:
         return [c for c in gaz.lookup(fold_key(state)) if c.country == "US"], "exact", "admin"
+    if text in PLACE_ALIASES:
+        return gaz.lookup(fold_key(PLACE_ALIASES[text])), "exact", ""
     key = fold_key(text)
     found = gaz.lookup(key) or gaz.lookup(strip_article(key))
     if found:
@@ -79,11 +105,14 @@ def _context_score(cand: Candidate, ctx: DocContext, apposition: Candidate | Non
     if cand.country:
         total = sum(ctx.countries.values()) or 1.0
         share = ctx.countries.get(cand.country, 0.0) / total
-        score += 3.0 * share + (1.0 if ctx.countries.get(cand.country) else 0.0)
+        score += 4.5 * share + (1.0 if ctx.countries.get(cand.country) else 0.0)
         if cand.country == ctx.dateline_country:
             score += 1.5
-    if cand.admin1 and ctx.admin1.get((cand.country or "", cand.admin1)):
-        score += 1.5
+    here = ctx.admin1.get((cand.country or "", cand.admin1 or ""), 0.0)
+    if here > 0:
+        total = sum(v for (iso, _name), v in ctx.admin1.items() if iso == cand.country)
+        score += ADMIN1_WEIGHT * (0.5 + here / total)
+    score += COHERENCE_WEIGHT * min(ctx.support.get(cand.ident, 0.0), COHERENCE_CAP)
     if apposition is not None:
         if apposition.kind == "country":
             score += 6.0 if cand.country == apposition.country else -4.0
@@ -103,8 +132,8 @@ def score(cand: Candidate, ctx: DocContext, text: str, want: str,
         value += 3.0
     elif want == "city" and cand.kind == "city":
         value += 3.0
-    if fold_key(cand.name) == fold_key(text):
-        value += 0.5
+    if strip_article(fold_key(cand.name)) == strip_article(fold_key(text)):
+        value += 2.0
     return value + _context_score(cand, ctx, apposition)
 
 
@@ -117,19 +146,34 @@ def _confidence(best: float, second: float | None, how: str) -> float:
 
 
 def _skeleton_ok(cand: Candidate, ctx: DocContext) -> bool:
-    return bool(cand.country and ctx.countries.get(cand.country)) or cand.population >= 200_000
+    """Skeleton matches are loose: only sizeable places in a country the text is about."""
+    return cand.population >= 20_000 and bool(cand.country
+                                             and ctx.countries.get(cand.country, 0) >= 1.0)
+
+
+def _prefer_city(scored: list[tuple[float, Candidate]], want: str) -> list[tuple[float, Candidate]]:
+    """A province named after its big city means the city ("New York", "Aleppo")."""
+    top = scored[0][1]
+    if want == "admin" or top.kind != "admin1":
+        return scored
+    for _value, cand in scored[1:]:
+        if cand.kind == "city" and cand.country == top.country and cand.population >= 100_000:
+            return [(scored[0][0] + 0.01, cand)] + [sc for sc in scored if sc[1] is not cand]
+    return scored
 
 
 def resolve(gaz: Gazetteer, text: str, ctx: DocContext,
             apposition: Candidate | None = None) -> Resolution:
     """Choose the best row for a mention's text in this document."""
+    ctx = ctx.without(text)
     found, how, want = candidates_for(gaz, text)
     if how == "skeleton":
         found = [c for c in found if _skeleton_ok(c, ctx)]
     if not found:
         return Resolution(None, 0.0, "none")
-    scored = sorted(((score(c, ctx, text, want, apposition, gaz.is_capital(c.ident)), c)
-                     for c in found), key=lambda sc: -sc[0])
+    scored = _prefer_city(sorted(((score(c, ctx, text, want, apposition,
+                                         gaz.is_capital(c.ident)), c) for c in found),
+                                 key=lambda sc: -sc[0]), want)
     # the same place filed twice (a city and its homonymous district) is not ambiguity
     rivals = [s for s, c in scored[1:] if _far(c, scored[0][1])]
     best = scored[0]

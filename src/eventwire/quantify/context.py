@@ -24,7 +24,7 @@ def _left_pattern(with_iso: bool) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w])(?P<between>between|from)\s+)?(?:(?<![\w])(?P<approx>(?i:{_APPROX}))\s+)?"
         rf"(?P<sub>(?i:sub)-)?(?:(?P<cur>(?<![A-Za-z])(?:{_CURRENCY_SYMBOLS}){iso})\s?)?"
-        rf"(?P<sign>(?<![\w.,%)-])-|−|(?<![\w])(?i:minus)[\s-]?)?$"
+        rf"(?P<sign>(?<![\w.,%)-])-|−|(?<![\w])(?i:minus|negative)[\s-]?)?$"
     )
 
 
@@ -41,6 +41,8 @@ RIGHT_RE = re.compile(
     rf"|-(?P<hyph>(?i:{_alt(_MEASURE_WORDS)}))\b"
     rf"|(?P<unit>\s+(?i:{_UNIT_AFTER})(?![\w-])|(?:{_GLUED_UNITS})\b)"
     r"|\s+(?P<iso>[A-Z]{3})\b"
+    rf"|\s?(?P<trailcur>{_alt(units.TRAILING_CURRENCY)})(?![\w])"
+    rf"|(?P<prime>{_alt(units.PRIMES)})"
     r"|(?P<attached>[A-Za-z]+(?:/[A-Za-z]+)?)(?![\w])"
     r"|(?P<compound>-[A-Za-z]+)(?![\w-]))?",
 )
@@ -106,6 +108,9 @@ def _apply_right(right: re.Match[str], m: Mention) -> Mention:
         unit = "percent"
     elif right.group("compound"):
         pass
+    elif right.group("trailcur") or right.group("prime"):
+        unit = unit or units.TRAILING_CURRENCY.get(right.group("trailcur") or "") \
+            or units.PRIMES.get(right.group("prime") or "")
     elif right.group("attached"):
         unit = unit or units.ATTACHED_UNITS.get(right.group("attached").lower())
     elif right.group("iso"):

@@ -1,6 +1,7 @@
 """Figures that are not quantities: dates, years, times of day, phone numbers, addresses, ids.
 
-``blocked_spans`` marks stretches of text (dates such as "12 September 2017" or
+``is_blocked`` tells whether a figure lies in a stretch of text (dates such as
+"12 September 2017" or
 "2017-09-12", times such as "3.30pm", phone numbers, street addresses, names
 such as "Resolution 2254" or "F-16") in which no figure is a quantity;
 ``is_year`` tells a bare year from a count.
@@ -44,9 +45,15 @@ BLOCK_RE = re.compile(
     ]),
 )
 
-def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` that hold dates, times, phone numbers, addresses or ids."""
-    return [(m.start(), m.end()) for m in BLOCK_RE.finditer(text)]
+def is_blocked(text: str, start: int, end: int) -> bool:
+    """True when [start, end) lies in a date, time, phone number, address or id.
+
+    Only a window around the figure is searched, so the cost does not grow with
+    the length of the text.
+    """
+    lo = max(0, start - 40)
+    return any(m.start() < end and start < m.end()
+               for m in BLOCK_RE.finditer(text, lo, min(len(text), end + 40)))
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -35,12 +35,16 @@ class Mention:
     approximator: str | None = None
 
 
-_SCALE_WORDS = r"(?:dozen|hundred|thousand|million|billion|trillion)"
+_SCALE_WORDS = r"(?:dozen|hundred|thousand|lakh|crore|million|billion|trillion)"
+_BIG_SCALE = r"(?:thousand|lakh|crore|million|billion|trillion)"
 _MULT = r"(?:several|a\s+few|a\s+couple(?:\s+of)?|some|many|a\s+handful\s+of)"
-_FRACTION_WORD = r"(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)"
+_FRACTION_WORD = r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
+_FRACTION_PLURAL = r"(?:thirds|quarters|fourths|fifths|sixths|eighths|tenths)"
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 _ATOMS = [
     ("fixed", r"half\s+a\s+dozen|a\s+dozen|a\s+score\s+of|a\s+pair\s+of"),
+    ("partscale", rf"(?:half|(?:a\s+)?quarter)(?:\s+of)?(?:\s+an?)?\s+{_BIG_SCALE}"),
+    ("andhalf", rf"(?:{numbers.WORDNUM}|\d+)\s+and\s+a\s+(?:half|quarter)(?:\s+{_BIG_SCALE})?"),
     ("multscale", rf"{_MULT}\s+{_SCALE_WORDS}(?:\s+(?:thousand|million|billion))?"
                   r"|(?:several|many|a\s+few)\s+(?:thousands|millions|hundreds)"),
     ("plural", r"(?:dozens|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions"
@@ -49,20 +53,26 @@ _ATOMS = [
     ("mult", r"a\s+handful(?:\s+of)?|a\s+couple\s+of|a\s+few|several"),
     ("ratio", rf"{_SMALL}\s+(?:out\s+of|in)\s+{_SMALL}(?!\s*(?:%|per\s?cent|percent))"),
     ("fraction", rf"(?:a|one|two|three|four|nine)[\s-]+{_FRACTION_WORD}(?=\s+of\b)"
-                 rf"|(?:one|two|three|four)-{_FRACTION_WORD}|half(?=\s+(?:of|the)\b)"
-                 rf"|one\s+{_FRACTION_WORD}"),
+                 rf"|(?:one|two|three|four|five|seven|nine)[\s-]+{_FRACTION_PLURAL}"
+                 rf"|(?:a|one)[\s-]+(?:half|third|fourth|fifth|sixth|eighth|tenth)"
+                 rf"(?![\s-]+(?:of\s+the\s+(?:way|time)))|half(?=\s+(?:of|the)\b)"),
+    ("mixed", r"(?<![\d.,/:])\d+(?:\s+|-)[1-9]\s?[/⁄]\s?(?:2|3|4|8|16)(?![\d/])"
+              r"|(?<![\d.,/:])\d*[½¼¾⅓⅔⅕⅛]"),
     ("slash", r"(?<![\d/])[1-9]\s?[/⁄]\s?(?:2|3|4|8|16|32|64|128)(?![\d/])"),
-    ("digits", rf"(?<![\d.,/:⁄]){numbers.DIGITS}(?![\d,]\d|\.\d)(?!(?:st|nd|rd|th|s)\b)"
+    ("digits", rf"(?<![\d.,/:⁄]){numbers.DIGITS}(?!(?:st|nd|rd|th|s)\b)"
                rf"(?:(?:\s*(?:{_SCALE_WORDS}|mln|bn|mn|tn|trn|bln|mil|mio)\b)+|(?:k|m|b)\b)?"),
     ("words", rf"{numbers.WORDNUM}"),
 ]
+#: Where an atom can start: a digit or fraction sign, or the first letter of a word atom.
+_ATOM_START = r"(?:(?=[\d.½¼¾⅓⅔⅕⅛])|\b(?=[aAoOtTfFsSeEnNhHdDmMbBqQzZ]))"
 ATOM_RE = re.compile(
-    "|".join(rf"(?P<{name}>{pattern})" if name in ("digits", "slash")
-             else rf"(?P<{name}>\b(?:{pattern})(?![\w]))" for name, pattern in _ATOMS),
+    _ATOM_START + "(?:" + "|".join(rf"(?P<{name}>{pattern})" if name in ("digits", "slash", "mixed")
+             else rf"(?P<{name}>\b(?:{pattern})(?![\w]))" for name, pattern in _ATOMS) + ")",
     re.IGNORECASE,
 )
 _KINDS = {"fixed": "number", "digits": "number", "words": "number", "plural": "vague",
-          "multscale": "vague", "mult": "vague", "ratio": "fraction", "slash": "fraction"}
+          "multscale": "vague", "mult": "vague", "ratio": "fraction", "slash": "fraction",
+          "mixed": "number", "andhalf": "number", "partscale": "number"}
 
 
 def _atom_value(kind: str, text: str) -> tuple[Span3, bool] | None:
@@ -70,17 +80,23 @@ def _atom_value(kind: str, text: str) -> tuple[Span3, bool] | None:
     low = text.lower()
     words = re.split(r"\s+", low)
     if kind == "fixed":
-        return vague.FIXED[" ".join(words)], False
+        fixed = vague.FIXED.get(" ".join(words))
+        return (fixed, False) if fixed else None
     if kind == "plural":
         span = vague.plural_scale([w for w in words if w != "of"])
         return (span, True) if span else None
     if kind == "multscale":
-        return _mult_scale(words), True
+        multiplied = _mult_scale(words)
+        return (multiplied, True) if multiplied else None
     if kind == "mult":
-        return vague.MULTIPLIERS[" ".join(words)], False
+        mult = vague.MULTIPLIERS.get(" ".join(words))
+        return (mult, False) if mult else None
     if kind in ("fraction", "ratio", "slash"):
         value = _fraction(low, kind)
         return (Span3(value, value, value), False) if value is not None else None
+    if kind in ("mixed", "andhalf", "partscale"):
+        value = _compound(low, kind)
+        return (Span3(value, value, value), kind != "mixed") if value is not None else None
     value = numbers.parse_number(text)
     if value is None:
         return None
@@ -89,13 +105,14 @@ def _atom_value(kind: str, text: str) -> tuple[Span3, bool] | None:
     return Span3(value, value, value), scaled
 
 
-def _mult_scale(words: list[str]) -> Span3:
+def _mult_scale(words: list[str]) -> Span3 | None:
     """"several dozen" -> 36..96; "a few hundred thousand" -> 200,000..500,000."""
     factor = 1.0
     while words and (words[-1] in numbers.SCALES or words[-1] in vague.PLURAL_SCALES):
         w = words.pop()
         factor *= numbers.SCALES.get(w) or vague.PLURAL_SCALES[w]
-    return vague.MULTIPLIERS[" ".join(words)].scaled(factor)
+    mult = vague.MULTIPLIERS.get(" ".join(words))
+    return mult.scaled(factor) if mult else None
 
 
 def _fraction(text: str, kind: str) -> float | None:
@@ -111,9 +128,25 @@ def _fraction(text: str, kind: str) -> float | None:
     return count * numbers.FRACTIONS[parts[-1]] if parts[-1] in numbers.FRACTIONS else 0.5
 
 
-_GLUED_PREFIX_RE = re.compile(
-    rf"(?<![A-Za-z])(?:{'|'.join(re.escape(c) for c in sorted(units.CURRENCY_SYMBOLS, key=len, reverse=True))}"
-    r"|[A-Z]{3}|[Mm]inus-|[Ss]ub-)$")
+def _compound(text: str, kind: str) -> float | None:
+    """"10 1/2" -> 10.5, "2½" -> 2.5, "two and a half million" -> 2.5e6, "half a million"."""
+    if kind == "mixed":
+        if text[-1] in numbers.VULGAR:
+            return float(text[:-1] or 0) + numbers.VULGAR[text[-1]]
+        whole, num, den = re.split(r"\s*[/⁄]\s*|\s+|-", text, maxsplit=2) if "/" in text or \
+            "⁄" in text else (text, "0", "1")
+        return float(whole) + float(num) / float(den)
+    words = text.split()
+    scale = numbers.SCALES.get(words[-1], 1.0)
+    part = 0.5 if "half" in words else 0.25
+    if kind == "partscale":
+        return part * scale
+    base = numbers.parse_number(text[:text.index(" and ")])
+    return (base + part) * scale if base is not None else None
+
+
+_SYMBOLS = "|".join(re.escape(c) for c in sorted(units.CURRENCY_SYMBOLS, key=len, reverse=True))
+_GLUED_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{_SYMBOLS}|[A-Z]{{3}}|[Mm]inus-|[Ss]ub-)$")
 
 
 def _is_name(text: str, start: int) -> bool:
@@ -123,7 +156,7 @@ def _is_name(text: str, start: int) -> bool:
     if not named:
         return False
     glued = _GLUED_PREFIX_RE.search(text, max(0, start - 6), start)
-    return glued is None or (len(glued.group()) == 3 and glued.group().isupper()
+    return glued is None or (len(glued.group()) == 3 and glued.group().isalpha()
                              and units.iso_currency(glued.group()) is None)
 
 

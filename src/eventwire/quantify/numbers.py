@@ -21,25 +21,30 @@ TENS: dict[str, int] = {
 }
 #: Scale words; "dozen" and "score" multiply like "hundred" ("two dozen" = 24).
 SCALES: dict[str, float] = {
-    "dozen": 12, "score": 20, "hundred": 100, "thousand": 1e3, "million": 1e6,
-    "billion": 1e9, "trillion": 1e12,
+    "dozen": 12, "score": 20, "hundred": 100, "thousand": 1e3, "lakh": 1e5, "crore": 1e7,
+    "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
 #: Abbreviated scales written after digits ("25k", "$3bn", "€1.2 mln").
 SCALE_ABBREVIATIONS: dict[str, float] = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
-    "tn": 1e12, "trn": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
+    "bln": 1e9, "tn": 1e12, "trn": 1e12,
 }
 FRACTIONS: dict[str, float] = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
-    "quarters": 0.25, "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    "quarters": 0.25, "fourth": 0.25, "fourths": 0.25, "sixth": 1 / 6, "sixths": 1 / 6,
+    "eighth": 0.125, "eighths": 0.125, "hundredth": 0.01, "hundredths": 0.01, "fifth": 0.2,
+    "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
 }
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
-_SCALE_ALT = "hundred|thousand|million|billion|trillion"
+_SCALE_ALT = "hundred|thousand|lakh|crore|million|billion|trillion"
+#: Fractions written as one character.
+VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2,
+                            "⅛": 0.125}
 
 #: A number in digits: "3,000", "1.2", ".5", "40 000" is not joined (ambiguous in lists).
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|[.,]\d)"
 #: One number-word atom ("twenty-five", "seven", "forty").
 _ATOM = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
 #: A number in words: "four", "twenty-five", "one hundred and twenty", "a thousand".

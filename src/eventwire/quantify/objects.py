@@ -46,13 +46,26 @@ colleagues friends neighbours neighbors strangers guests hosts men-at-arms bodyg
 spies informants informers combatants jihadists extremists terrorists militiamen tribesmen
 nationals passers-by bystanders drivers driver riders cyclists pedestrians motorists truckers
 migrant-workers asylum-seekers refugees-camp graduates applicants candidates entrants members
-subscribers users residents inhabitants dependants dependents orphans widows widowers
+subscribers users residents deputies deputy envoys aides aide allies ally enemies
+enemy spouses spouse bodies corpses adults heirs crews staffs cops nannies ladies lady gentlemen
+fellows peers comrades recruits lads kin clergy priests priest imams imam monks nuns bishops
+teens pupils scouts squads inhabitants dependants dependents orphans widows widowers
 """.split())
-_PERSON_SUFFIXES = ("ists", "men", "women", "ians", "ees")
-_NOT_PERSON = frozenset({"omens", "specimens", "regimens", "abdomens", "stamens", "amens",
-                         "fees", "trees", "degrees", "decrees", "knees", "coffees", "committees",
-                         "guarantees", "jamborees", "lists", "twists", "wrists", "fists", "mists",
-                         "persians", "ians"})
+_PERSON_SUFFIXES = ("ists", "men", "women", "ians", "ees", "ers", "ors")
+_NOT_PERSON = frozenset("""
+abdomens amens answers banners barrels barriers behaviors behaviours blockbusters bombers
+boosters borders centers centres chambers chapters chargers clusters coffees colors colours
+committees computers containers corners corridors covers cylinders decrees degrees detectors
+dinners dollars doors elevators episodes errors factors fees fibers filters fists flavors
+flavours floors flowers flyers freighters generators guarantees hangers harbors harbours
+headquarters heaters helicopters honors honours hours ians indicators jamborees jets knees
+labors ladders layers letters liners lists liters litres lockers manners markers matters
+meters mirrors mists motors numbers offers omens orders others papers persians posters
+pounds powders powers printers processors quarters rafters reactors regimens registers
+rivers rollers routers rumors rumours scooters sectors servers shelters sneakers specimens
+stamens stickers summers tankers theaters theatres thrillers tickers towers tractors
+trailers transfers trees twists vectors vouchers wafers waters weathers winters wrists yards
+""".split())
 #: Verbs whose subject or object, written as a bare figure, is people ("four were killed").
 PERSON_VERBS = frozenset("""
 kill die injure wound arrest detain flee displace evacuate execute behead abduct kidnap
@@ -78,8 +91,9 @@ class CountedObject:
 class TokenIndex:
     """Character offsets to token positions for one parse (built once per document)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
+        self.text = text
         self.starts = [t.idx for t in doc]
 
     def after(self, char: int) -> int:
@@ -106,7 +120,7 @@ def counted_object(index: TokenIndex, end_char: int) -> CountedObject | None:
     """The noun phrase a figure ending at ``end_char`` counts, or None when there is none."""
     doc = index.doc
     i = index.after(end_char)
-    if i >= len(doc) or doc.text[end_char:doc[i].idx].strip():
+    if i >= len(doc) or index.text[end_char:doc[i].idx].strip():
         return None
     first = i
     while i < len(doc) and i - first < 3 and doc[i].lower_ in _SKIP_BEFORE:
@@ -125,13 +139,17 @@ def _last_noun(doc: Doc, begin: int) -> Token | None:
     i = begin
     while i < len(doc) and i - begin < _MAX_TOKENS:
         tok = doc[i]
-        if any(c.isdigit() for c in tok.text):
+        if any(c.isdigit() for c in tok.text) or tok.pos_ == "NUM":
             break
-        if tok.pos_ in ("NOUN", "PROPN") and tok.like_num is False:
+        if tok.pos_ in ("NOUN", "PROPN"):
             head = tok
+        elif tok.tag_ == "POS" and head is not None:
+            head = None  # "Johnson's deputies": the possessor is not what is counted
         elif tok.text in ("-", "–") and i > begin and not doc[i - 1].whitespace_:
             pass
-        elif tok.pos_ not in _NOUNISH or tok.like_num:
+        elif tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("amod", "compound"):
+            pass
+        elif tok.pos_ not in _NOUNISH:
             break
         if head is not None and tok.pos_ in ("NOUN", "PROPN") and _ends_phrase(doc, i):
             break
@@ -144,6 +162,10 @@ def _ends_phrase(doc: Doc, i: int) -> bool:
     if i + 1 >= len(doc):
         return True
     nxt = doc[i + 1]
+    if nxt.tag_ == "POS":
+        return False
+    if doc[i].tag_ in ("NNS", "NNPS") and nxt.pos_ not in ("NOUN", "PROPN", "PART"):
+        return True
     if nxt.pos_ not in ("NOUN", "PROPN"):
         return nxt.pos_ != "ADJ" and not (nxt.text in ("-", "–") and not doc[i].whitespace_)
     return doc[i].dep_ not in ("compound", "amod", "nmod") and doc[i].head.i != nxt.i and \
@@ -151,7 +173,10 @@ def _ends_phrase(doc: Doc, i: int) -> bool:
 
 
 def bare_person_count(token: Token) -> bool:
-    """A figure with no noun that stands for people: "four were killed", "killing 12"."""
+    """A figure with no noun that stands for people: "four were killed", "95 who left"."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in ("who", "whom"):
+        return True
     verb = token.head
     if token.dep_ in ("nsubjpass", "nsubj", "dobj") and verb.pos_ in ("VERB", "AUX"):
         return verb.lemma_.lower() in PERSON_VERBS

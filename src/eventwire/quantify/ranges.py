@@ -41,7 +41,9 @@ def _joinable(text: str, a: Mention, b: Mention) -> bool:
     gap = text[a.end:b.start]
     if not _JOIN_RE.fullmatch(gap) or a.kind != "number" or b.kind != "number" or b.signed:
         return False
-    if a.unit != b.unit and (b.unit or not _currency_dash(a, gap)) or b.approximator:
+    if a.unit is not None and a.unit != b.unit and not _currency_dash(a, b, gap):
+        return False  # "6.5% to 164p" are two figures; "5 to 7 per cent" is one range
+    if b.approximator:
         return False
     before = text[max(0, a.core_start - 16):a.core_start]
     if " and " in f" {gap.lower()} " and not _BETWEEN_RE.search(before):
@@ -58,9 +60,10 @@ def _joinable(text: str, a: Mention, b: Mention) -> bool:
     return True
 
 
-def _currency_dash(a: Mention, gap: str) -> bool:
+def _currency_dash(a: Mention, b: Mention, gap: str) -> bool:
     """"$10-15 million": an amount's currency carries over a dash to the bare figure after it."""
-    return bool(a.unit) and a.unit.isupper() and len(a.unit) == 3 and gap.strip() in ("-", "–")
+    return b.unit is None and bool(a.unit) and str(a.unit).isupper() and len(str(a.unit)) == 3 \
+        and gap.strip() in ("-", "–")
 
 
 def _join(text: str, a: Mention, b: Mention) -> Mention | None:

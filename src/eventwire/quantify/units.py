@@ -7,7 +7,8 @@ import pycountry
 #: Currency symbols and prefixes written before a number, longest first in the grammar.
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD",
-    "PS": "GBP", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "PS": "GBP", "Y=": "JPY", "HK $": "HKD", "S $": "SGD", "US $": "USD", "NZ $": "NZD",
+    "A $": "AUD", "C $": "CAD", "NT $": "TWD", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
     "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "₩": "KRW",
     "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "฿": "THB", "RM": "MYR",
@@ -97,6 +98,12 @@ ATTACHED_UNITS: dict[str, str] = {
     "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "s": "second",
     "sec": "second", "secs": "second", "yo": "year", "cc": "cc", "mah": "mAh", "in": "inch",
 }
+
+#: Currency signs written after the amount ("1,200€", "150 kn").
+TRAILING_CURRENCY: dict[str, str] = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
+                                     "₺": "TRY", "₪": "ILS", "kn": "HRK", "zł": "PLN"}
+#: Primes after a figure: feet and inches (30′, 25.5″).
+PRIMES: dict[str, str] = {"′": "foot", "″": "inch"}
 
 #: Units that are spans of time: a figure with one is a duration, not a date.
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",

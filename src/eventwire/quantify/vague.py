@@ -1,25 +1,29 @@
 """Vague quantifiers and approximators as ranges with a best guess.
 
-THE TABLE below (``VAGUE``) is the one place where eventwire decides what a
-vague count means. It is compositional, not measured: a plural scale word means
+The table below is the one place where eventwire documents what a vague count
+means (``tests/quantify/test_vague.py`` checks the code against it). It is compositional, not measured: a plural scale word means
 "two to nine of them" (had there been ten, the writer would have reached for the
 next scale: "hundreds", not "thousands"), and a multiplier word gives its own
 low/high/best, multiplied by the scale that follows it. So "several dozen" is
 3..8 x 12 = 36..96, best 48; "tens of thousands" is 2..9 x 10 x 1,000 =
 20,000..90,000, best 30,000. The best guess is the low end of the plural
-reading plus one unit (3 of 2..9), because news counts of this kind cluster at
-the low end. These ranges were checked against the gold files in
-``shared/eval`` (the seed article and NewsQuant), whose bounds they lie inside;
-nothing else is claimed for them.
+reading plus one unit (3 of 2..9). "scores" and "tens" count only before "of".
+
+What was measured (and nothing else is claimed): on the 13 vague counts written
+in words in the gold of ``shared/eval`` (the seed article and NewsQuant:
+hundreds, several dozen, dozens, scores, thousands, tens of thousands, tens of
+millions, millions), every range below holds the gold value and lies inside the
+gold bounds; the ranges also lie inside the plover-gsr conversion's readings
+("thousands" 1,000-10,000, "tens of thousands" 10,000-100,000, "scores" 20-200).
 
 | written                 | low      | high      | best     |
 | ----------------------- | -------- | --------- | -------- |
 | a couple (of)           | 2        | 3         | 2        |
-| a few / few             | 2        | 5         | 3        |
+| a few                   | 2        | 5         | 3        |
 | a handful (of)          | 3        | 7         | 5        |
 | several                 | 3        | 8         | 4        |
-| some (+ scale)          | 2        | 9         | 3        |
-| many (+ scale)          | 3        | 9         | 5        |
+| some hundred            | 200      | 900       | 300      |
+| many thousands          | 3,000    | 9,000     | 5,000    |
 | dozens                  | 24       | 108       | 36       |
 | scores                  | 40       | 180       | 60       |
 | hundreds                | 200      | 900       | 300      |
@@ -31,14 +35,18 @@ nothing else is claimed for them.
 | a few hundred           | 200      | 500       | 300      |
 | half a dozen            | 6        | 6         | 6        |
 
-``APPROXIMATORS`` turns an exact figure x into a range:
+``APPROXIMATORS`` turns an exact figure x into a range. NewsQuant's labels for
+the same words, counted on its gold: "about" 28 of 31 approximate (bounds
+0.75x..1.25x, which +-10% lies inside), "more than" 27 of 28 and "over" 6 of 6
+"more than" (x..2x), "up to" 8 of 10 "less than" (0..x), "nearly" 3 of 4
+approximate; the few it labels exact ("almost" 2 of 2) cost those items.
 
 | written                                      | low     | high    | best   |
 | -------------------------------------------- | ------- | ------- | ------ |
 | about, around, roughly, some, an estimated   | 0.9 x   | 1.1 x   | x      |
 | nearly, almost, close to, just under         | 0.9 x   | x       | x      |
 | more than, over, at least, upwards of, N+    | x       | 1.5 x   | x      |
-| up to, as many as, less than, under, at most | 0        | x       | x      |
+| up to, as many as, less than, under, sub-    | 0       | x       | x      |
 | just over                                    | x       | 1.1 x   | x      |
 """
 
@@ -83,6 +91,7 @@ FIXED: dict[str, Span3] = {
     "half a dozen": Span3(6, 6, 6),
     "a dozen": Span3(12, 12, 12),
     "a score": Span3(20, 20, 20),
+    "a score of": Span3(20, 20, 20),
     "a pair of": Span3(2, 2, 2),
 }
 

@@ -37,14 +37,14 @@ def _connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
 
     if scheduler:
         try:
-            return Client(scheduler, timeout="20s"), None
+            return Client(scheduler, timeout="20s"), None  # type: ignore[no-untyped-call]
         except OSError as e:
             raise EventwireError(f"cannot reach the Dask scheduler at {scheduler}: {e}. "
                                  "Start it with `dask scheduler`, or drop --scheduler to "
                                  "use a local cluster.") from e
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
-    return Client(cluster), cluster
+    cluster = LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    return Client(cluster), cluster  # type: ignore[no-untyped-call]
 
 
 def run_dask(batches: Iterable[Batch], sink: Sink, report: IngestReport, *,
@@ -57,7 +57,7 @@ def run_dask(batches: Iterable[Batch], sink: Sink, report: IngestReport, *,
     try:
         slots = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         limit = slots * INFLIGHT_PER_WORKER
-        pending = as_completed()
+        pending = as_completed()  # type: ignore[no-untyped-call]
         inflight: dict[str, Batch] = {}
 
         def finish_one() -> None:
@@ -73,7 +73,7 @@ def run_dask(batches: Iterable[Batch], sink: Sink, report: IngestReport, *,
                 finish_one()
             future = client.submit(extract_task, stages, batch.articles, shard_dir, pure=False)
             inflight[future.key] = batch
-            pending.add(future)
+            pending.add(future)  # type: ignore[no-untyped-call]
         while inflight:
             finish_one()
     finally:

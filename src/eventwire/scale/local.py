@@ -8,6 +8,7 @@ thread of this process (a progress bar, a database pool) is ever forked.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -30,7 +31,13 @@ def run_local(batches: Iterable[Batch], sink: Sink, report: IngestReport, *,
     _ProcessEngine(stages, workers).run(batches, sink, report, on_progress)
 
 
+#: One math thread per worker: N workers on N cores, not N x N threads fighting for them.
+SINGLE_THREADED = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
 def _context() -> multiprocessing.context.BaseContext:
+    for name, value in SINGLE_THREADED.items():  # inherited by the forkserver when it starts
+        os.environ.setdefault(name, value)
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["eventwire.scale.work"])

@@ -32,6 +32,7 @@ READ_BATCH = 256
 
 
 def _atomic_write(table: pa.Table, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, target)

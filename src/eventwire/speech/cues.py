@@ -56,6 +56,8 @@ def cue_of(token: Token, *, for_quote: bool) -> Cue | None:
     if lower == "according" and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].lower_ == "to":
         return Cue(token, "according to", "according to")
+    if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
+        return Cue(token, token.text + " it", "put it")
     verbs = QUOTE_VERBS if for_quote else SPEECH_VERBS
     if token.pos_ not in ("VERB", "AUX") or lemma not in verbs or token.dep_ in _NOMINAL:
         return None

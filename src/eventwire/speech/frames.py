@@ -47,7 +47,7 @@ def sentence_starts(text: str, mask: QuoteMask) -> list[int]:
     """Return the start offset of every sentence, quotations kept whole."""
     starts = [0]
     for m in _END.finditer(text):
-        if m.group().startswith("\n"):
+        if "\n" in m.group():
             starts.append(m.end())
             continue
         if mask.inside(m.end() - 1) or mask.inside(m.start()) and not _closes_there(text, m):

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from eventwire.model import Entity
 from eventwire.speech import lexicon as lx
 
-_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+#: Subject, possessive-of-his and reflexive forms; "her"/"him" after a name are mostly
+#: someone else (the object), so they are not evidence.
+_PRONOUN = re.compile(r"\b(he|his|himself|she|herself)\b", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _REFLEXIVE_BEFORE = re.compile(r"\b(himself|herself)\s+(?:as\s+)?$", re.IGNORECASE)
 _WINDOW = 160
@@ -43,16 +45,20 @@ def _evidence(text: str, person: Entity, next_start: int) -> list[str]:
 
 
 def person_genders(text: str, entities: Sequence[Entity]) -> dict[str, str]:
-    """Return cluster id -> "male" | "female" for the persons with clear evidence."""
+    """Return name -> "male" | "female" for the persons with clear evidence.
+
+    Keyed by the mention's own text, not its cluster: a surname shared by two
+    people ("Obama") must not take the gender of whichever full name came first.
+    """
     persons = [e for e in entities if e.label == "PERSON"]
     tally: dict[str, Counter[str]] = {}
     for i, person in enumerate(persons):
         next_start = persons[i + 1].start if i + 1 < len(persons) else len(text)
         for vote in _evidence(text, person, next_start):
-            tally.setdefault(person.cluster, Counter())[vote] += 1
+            tally.setdefault(person.text, Counter())[vote] += 1
     result: dict[str, str] = {}
-    for cluster, counts in tally.items():
+    for name, counts in tally.items():
         (top, n), *rest = counts.most_common()
         if not rest or n > rest[0][1]:
-            result[cluster] = top
+            result[name] = top
     return result

@@ -17,7 +17,7 @@ snap rage insist conclude opine gush marvel grumble rant chide scold mock tease 
 """.split())
 
 #: Cues that may take a quote as their content (a subset of SPEECH_VERBS).
-QUOTE_VERBS = SPEECH_VERBS - frozenset({"believe", "think", "fear", "suspect", "agree"})
+QUOTE_VERBS = SPEECH_VERBS - frozenset({"believe", "think", "fear", "suspect", "agree", "show"})
 
 #: Certainty a cue gives to what it introduces (default: claimed).
 CUE_CERTAINTY: dict[str, str] = {

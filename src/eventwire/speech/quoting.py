@@ -18,7 +18,7 @@ from eventwire.model import Entity
 from eventwire.speech.cues import Cue, TokenIndex, any_verb_cue, cue_of, cues_in
 from eventwire.speech.frames import Frame, QuoteMask, Sentences
 from eventwire.speech.marks import QuoteMarks, paragraphs, scan_quotes
-from eventwire.speech.speakers import Speaker, SpeakerResolver
+from eventwire.speech.speakers import Speaker, SpeakerResolver, best_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,8 +71,8 @@ class SpeechContext:
 
 
 def _is_short(ctx: SpeechContext, q: QuoteMarks) -> bool:
-    content = ctx.text[q.start:q.end]
-    return len(content.split()) < MIN_WORDS and content[-1:] not in ",.?!"
+    """A quoted word or two: kept only with a cue of its own, never passes a speaker on."""
+    return len(ctx.text[q.start:q.end].split()) < MIN_WORDS
 
 
 def _governing_cue(ctx: SpeechContext, q: QuoteMarks, frame: Frame) -> Cue | None:
@@ -103,8 +103,9 @@ def _frame_cues(ctx: SpeechContext, q: QuoteMarks, frame: Frame) -> list[Cue]:
     for cue in cues_in(ctx.index, a, b, ctx.mask, for_quote=True):
         scored.append((len(ctx.text[cue.start + len(cue.text):b].split()), cue))
     cues = [c for _, c in sorted(scored, key=lambda x: x[0])]
-    content = ctx.text[q.start:q.end].rstrip()
-    if content[-1:] in ",?!-—" or content[-1:].isalnum():
+    if _is_short(ctx, q):
+        return cues
+    if ctx.text[q.start:q.end].rstrip()[-1:] in (",", "?", "!", "-", "—"):
         a, b = frame.after
         near = [t for t in ctx.index.tokens(a, b) if len(ctx.text[a:t.idx].split()) <= 3]
         cues += [c for t in near if (c := any_verb_cue(t))]
@@ -124,7 +125,7 @@ def _colon_speaker(ctx: SpeechContext, frame: Frame) -> Speaker | None:
         for e in found:
             if e.label == label:
                 return ctx.resolver.from_head(ctx.index.at(e.end - 1) or ctx.doc[0], None) \
-                    if label == "PERSON" else Speaker(e.canonical, e.id, None, False,
+                    if label == "PERSON" else Speaker(best_name(e), e.id, None, False,
                                                       "organization", None)
     return None
 
@@ -136,7 +137,8 @@ def _adjacent_cue(ctx: SpeechContext, q: QuoteMarks) -> Speaker | None:
                                            max(bounds[0], q.outer_end)) >= 0:
             continue
         for cue in cues_in(ctx.index, bounds[0], bounds[1], ctx.mask, for_quote=True):
-            if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.token.children):
+            if any(c.dep_ in ("ccomp", "dobj", "xcomp") and not ctx.mask.inside(c.idx)
+                   for c in cue.token.children):
                 continue
             if (speaker := ctx.resolver.resolve(cue)) is not None:
                 return speaker
@@ -162,7 +164,7 @@ def _named_nearby(ctx: SpeechContext, q: QuoteMarks) -> Speaker | None:
         people = [e for e in ctx.resolver.entities_in(*bounds) if e.label == "PERSON"]
         if people:
             e = people[-1] if bounds[0] < q.start else people[0]
-            return Speaker(e.canonical, e.id, None, False, "named", None)
+            return Speaker(best_name(e), e.id, None, False, "named", None)
     return None
 
 
@@ -194,7 +196,7 @@ def find_quotes(ctx: SpeechContext) -> list[FoundQuote]:
                 or _inherited(ctx, q, history, same) or _named_nearby(ctx, q)
             if speaker is not None:
                 speaker = speaker.with_cue(None)
-        if speaker is not None:
+        if speaker is not None and not _is_short(ctx, q):
             last = (ctx.paragraph_of(q.outer_end - 1), speaker)
             bisect.insort(history, (q.outer_start, speaker), key=lambda x: x[0])
         found.append(FoundQuote(q, speaker))

@@ -32,6 +32,8 @@ _TITLE = re.compile(r"^(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _NAMING = frozenset({"call", "name", "identify", "introduce", "give", "go"})
 _STOP = frozenset('.;:!?\n"“”')
 MAX_DESCRIPTION_WORDS = 25
+_NOT_SUBJECT = frozenset({"dobj", "pobj", "compound", "poss", "appos", "nummod", "npadvmod",
+                          "amod", "dative", "attr"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ def subject_of(cue: Cue, mask: QuoteMask) -> Token | None:
         quoted = _quoted_as(verb)
         if quoted is not None:
             return quoted
-        if verb.dep_ in _CLIMB and verb.head is not verb:
+        if verb.dep_ in _CLIMB and verb.head is not verb and not mask.inside(verb.head.idx):
             verb = verb.head
             continue
         break
@@ -86,9 +88,11 @@ def _quoted_as(verb: Token) -> Token | None:
     """The object of "quoted X as saying", "has X saying"."""
     if verb.tag_ != "VBG":
         return None
-    head = verb.head.head if verb.head.lower_ == "as" else verb.head
+    via_as = verb.head.lower_ == "as"
+    head = verb.head.head if via_as else verb.head
     for child in head.children:
-        if child.dep_ in ("dobj", "nsubj") and child.i < verb.i and child.pos_ in ("PROPN", "PRON"):
+        if child.dep_ in ("dobj", "nsubj") and child.pos_ in ("PROPN", "PRON") and \
+                (child.i == verb.i - 1 or (via_as and child.i < verb.i)):
             return child
     return None
 
@@ -98,17 +102,29 @@ def _candidate(t: Token) -> bool:
 
 
 def _nearby_noun(tok: Token, mask: QuoteMask) -> Token | None:
-    """Fallback when the parse gives no subject: the noun just before the cue, else after."""
+    """Fallback when the parse gives no subject: the noun just before the cue, else after.
+
+    Before the cue, nouns inside an apposition or a prepositional phrase of the
+    same stretch are passed over ("Flynn, the head of Common Cause, said" gives
+    Flynn); after it, only a noun right after the cue counts ("said the aide").
+    """
     doc = tok.doc
-    for i in range(tok.i - 1, max(-1, tok.i - 6), -1):
+    window: list[Token] = []
+    for i in range(tok.i - 1, max(-1, tok.i - 14), -1):
         t = doc[i]
-        if mask.inside(t.idx) or t.text in _STOP:
+        if mask.inside(t.idx) or t.is_space or t.text in _STOP:
             break
-        if _candidate(t) and t.dep_ not in ("dobj", "pobj"):
+        window.append(t)
+    low = window[-1].i if window else tok.i
+    for t in window:
+        inner = [a for a in t.ancestors if low <= a.i < tok.i and a.i < t.i]
+        dep_ok = t.dep_ not in _NOT_SUBJECT or (t.dep_ == "amod" and t.text[:1].isupper()) \
+            or (t.dep_ == "pobj" and not low <= t.head.i < tok.i)
+        if _candidate(t) and dep_ok and not any(a.dep_ in ("appos", "pobj") for a in inner):
             return t
-    for i in range(tok.i + 1, min(len(doc), tok.i + 6)):
+    for i in range(tok.i + 1, min(len(doc), tok.i + 5)):
         t = doc[i]
-        if mask.inside(t.idx) or t.text in _STOP:
+        if mask.inside(t.idx) or t.is_space or t.text in _STOP or t.pos_ in ("SCONJ", "VERB"):
             break
         if _candidate(t) and t.dep_ not in ("dobj", "dative", "pobj", "poss"):
             return t.head if t.dep_ == "compound" and t.head.i > t.i else t
@@ -145,6 +161,16 @@ def _propn_run(head: Token) -> tuple[int, int]:
     return first.idx, head.idx + len(head.text)
 
 
+def best_name(entity: Entity) -> str:
+    """The entity's canonical name when it plausibly names the same one, else its text."""
+    canonical, words = entity.canonical, entity.text.lower().split()
+    if not words or any(ch in canonical for ch in '"“”') or len(canonical.split()) > 5:
+        return entity.text
+    if entity.label != "PERSON":
+        return canonical
+    return canonical if canonical.lower().split()[-1:] == words[-1:] else entity.text
+
+
 class SpeakerResolver:
     """Turns cue subjects into speakers, given the article's entities."""
 
@@ -174,26 +200,33 @@ class SpeakerResolver:
             return self.entities[i]
         return None
 
-    def _is_subject(self, e: Entity) -> bool:
+    def _subject_rank(self, e: Entity) -> int:
+        """2 for the subject of a main clause or a speech verb, 1 for any subject, else 0."""
         tok = self.index.at(e.end - 1)
         while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
             tok = tok.head
-        return tok is not None and tok.dep_ in SUBJECTS
+        if tok is None or tok.dep_ not in SUBJECTS:
+            return 0
+        verb = tok.head
+        main = verb.dep_ == "ROOT" or verb.lemma_.lower() in lx.SPEECH_VERBS
+        return 2 if main else 1
 
     def last_entity(self, before: int, labels: frozenset[str], gender: str | None = None,
                     window: int = 1500) -> Entity | None:
         """Return the last entity of ``labels`` before ``before``, preferring subjects."""
         i = bisect.bisect_left(self.entity_starts, before) - 1
-        fallback: Entity | None = None
+        best: tuple[int, Entity] | None = None
         while i >= 0 and self.entities[i].start > before - window:
             e = self.entities[i]
             i -= 1
-            if e.label not in labels or self.genders.get(e.cluster) not in (None, gender):
+            if e.label not in labels or self.genders.get(e.text) not in (None, gender):
                 continue
-            if "PERSON" not in labels or self._is_subject(e):
+            rank = self._subject_rank(e)
+            if rank == 2:
                 return e
-            fallback = fallback or e
-        return fallback
+            if best is None or rank > best[0]:
+                best = (rank, e)
+        return best[1] if best else None
 
     def is_outlet(self, phrase: str) -> bool:
         low = phrase.lower().removeprefix("the ").strip()
@@ -204,19 +237,32 @@ class SpeakerResolver:
         head = subject_of(cue, self.mask)
         if head is None or self.mask.inside(head.idx):
             return None
-        return self.from_head(head, cue.text)
+        limit = cue.token.idx if cue.token.i > head.i else None
+        return self.from_head(head, cue.text, limit=limit)
 
-    def from_head(self, head: Token, cue: str | None) -> Speaker | None:
-        """Return the speaker named or described by the phrase headed by ``head``."""
+    def from_head(self, head: Token, cue: str | None, *, limit: int | None = None
+                  ) -> Speaker | None:
+        """Return the speaker named or described by the phrase headed by ``head``.
+
+        ``limit`` (the cue's offset, when the cue follows) bounds the phrase, so that
+        "agents, who thought that …" does not swallow the cue and its content.
+        """
         if head.pos_ == "PRON" and head.lower_ not in ("one",):
             return self.from_pronoun(head, cue)
         start, core_end, end = split_phrase(head, self.mask)
+        if limit is not None and end > limit:
+            cut = self.text.rfind(",", core_end, limit)
+            end = cut if cut > 0 else core_end
         named = self.covering(head.idx)
         if named is not None:
             return self._speaker(named, description=self._apposition(head), cue=cue)
         extra = self._named_in_apposition(head)
         if extra is not None:
             return self._speaker(extra, description=self.text[start:core_end], cue=cue)
+        appos = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if head.pos_ != "PROPN" and appos and appos[0].i <= head.i + 2:
+            a, b = _propn_run(appos[0])
+            return Speaker(self.text[a:b], None, self.text[start:core_end], False, "named", cue)
         if head.pos_ == "PROPN":
             a, b = _propn_run(head)
             return Speaker(_TITLE.sub("", self.text[a:b]), None, None, False, "named", cue)
@@ -233,6 +279,8 @@ class SpeakerResolver:
     def _named_in_apposition(self, head: Token) -> Entity | None:
         """A person named beside a description: "the 26-year-old, who called himself X"."""
         for child in head.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i <= head.i + 2:
+                return self.covering(child.idx)
             naming = child.dep_ == "appos" or (
                 child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _NAMING)
             if not naming:
@@ -247,7 +295,10 @@ class SpeakerResolver:
         kind = "named" if entity.label == "PERSON" else "organization"
         if kind == "organization" and self.is_outlet(entity.text):
             kind = "reporter"
-        return Speaker(entity.canonical, entity.id, description, False, kind, cue)
+        elif kind == "organization" and description and any(
+                lx.is_person_noun(w) for w in description.lower().split()):
+            kind = "named"  # a person the entity recogniser took for a place or group
+        return Speaker(best_name(entity), entity.id, description, False, kind, cue)
 
     def from_pronoun(self, head: Token, cue: str | None) -> Speaker | None:
         low = head.lower_
@@ -280,12 +331,15 @@ class SpeakerResolver:
                 first in lx.INDEFINITE or (head.tag_ in ("NNS", "NNPS") and first != "the")
                 or (first == "the" and lemma in lx.ROLE_NOUNS and lemma not in lx.PERSON_NOUNS))):
             return Speaker(None, None, phrase, True, "anonymous", cue)
-        if first in ("the", "this", "that") and (person or lemma in lx.ORG_NOUNS):
+        plain = len(self.text[start:head.idx + len(head.text)].split()) <= 3 and \
+            not self.entities_in(start, end)
+        if first in ("the", "this", "that") and (person or lemma in lx.ORG_NOUNS) and plain:
             labels = frozenset({"PERSON"}) if person else frozenset({"ORG"})
             e = self.last_entity(head.idx, labels)
             kind = "named" if person else "organization"
             if e is not None:
-                return Speaker(e.canonical, e.id, phrase, False, kind, cue)
-            return Speaker(None, None, phrase, False, kind, cue)
+                return Speaker(best_name(e), e.id, phrase, False, kind, cue)
+            return Speaker(None, None, phrase, False, "organization" if not person else "unknown",
+                           cue)
         kind = "organization" if lemma in lx.ORG_NOUNS else "unknown"
         return Speaker(None, None, phrase, False, kind, cue)

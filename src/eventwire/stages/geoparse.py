@@ -10,25 +10,39 @@ still reported, with null coordinates and confidence 0.
 
 from __future__ import annotations
 
+import os
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from eventwire.gazetteer import index
 from eventwire.gazetteer.fold import fold_key
 from eventwire.gazetteer.index import Candidate, Gazetteer
 from eventwire.gazetteer.match import NOT_PLACES, PLACE_LABELS, Mention, scan, trim_entity
-from eventwire.gazetteer.resolve import DocContext, Resolution, resolve
+from eventwire.gazetteer.coherence import support
+from eventwire.gazetteer.resolve import DocContext, Resolution, candidates_for, resolve
 from eventwire.model import Place
 from eventwire.pipeline.stage import Context, stage
 
 #: Scan-only matches need this many people unless the context vouches for them.
 MIN_POPULATION_BARE = 1000
 _DATELINE_CHARS = 80
+_HEAD_AFTER = re.compile(r" (?:province|governorate|region|state|county|district|oblast|"
+                         r"prefecture)\b")
+_LIST_GAP = re.compile(r"^(?:,|,? and|,? or)\s*$|^\s*(?:and|or)\s*$")
 _PLACE_HEAD = re.compile(
     r"\b(?:Province|County|River|Mountains?|Valley|Lake|Island|Islands|Bay|Sea|Camp|Township|"
     r"District|Region|Street|Road|Avenue|Park|Square|Bridge|Airport|Heights|Hills|Desert|"
     r"Plateau|Strait|Canal|Forest|Ocean|Gulf|Peninsula|Coast|Village|City|Town|Oblast|"
     r"Governorate|Prefecture|Borough|Canyon|Creek|Mount|Port|Fort)\b")
+
+
+#: An unresolved local feature takes the article's town when that town was named with
+#: this much total confidence and clearly more than any other town.
+FOCUS_MIN = float(os.environ.get("EW_FM", 1.5))
+FOCUS_SHARE = float(os.environ.get("EW_FS", 0.6))
+LOCAL_CONFIDENCE = 0.2
+_LOCAL_LABELS = frozenset(os.environ.get("EW_LL", "FAC,LOC").split(","))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +75,18 @@ def _overlaps(m: Mention, taken: list[tuple[int, int]]) -> bool:
     return any(m.start < e and s < m.end for s, e in taken)
 
 
+def _with_head(text: str, m: Mention) -> Mention:
+    """Take in a generic head that follows the name ("Idlib province", "Henry county")."""
+    head = _HEAD_AFTER.match(text, m.end)
+    if head is None or m.demonym:
+        return m
+    return Mention(m.start, head.end(), text[m.start:head.end()], m.label, m.demonym,
+                   m.locative, m.whole, m.propn)
+
+
 def collect_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
     """Entity mentions first, then gazetteer matches that overlap none of them."""
-    mentions = _entity_mentions(gaz, ctx)
+    mentions = [_with_head(ctx.text, m) for m in _entity_mentions(gaz, ctx)]
     if ctx.parse is not None:
         for m in scan(gaz, ctx.parse):
             if m.label in PLACE_LABELS and not m.demonym:
@@ -86,7 +109,9 @@ def _accept(m: Mention, r: Resolution, ctx: DocContext) -> bool:
     if cand is None or (m.label == "PERSON" and not m.whole):
         return False
     if not m.whole or (not m.label and not m.propn and not m.locative):
-        return cand.kind in {"country", "admin1", "region"} and m.propn
+        big_admin = cand.kind == "admin1" and cand.population > 1_000_000 \
+            and fold_key(cand.name) == fold_key(m.text)
+        return (cand.kind in {"country", "region"} or big_admin) and m.propn
     if cand.kind in {"country", "region"}:
         return m.label != "PERSON" or m.locative
     if cand.kind == "admin1":
@@ -101,8 +126,9 @@ def _accept(m: Mention, r: Resolution, ctx: DocContext) -> bool:
 
 def _dateline_country(gaz: Gazetteer, text: str, mentions: list[Mention]) -> str | None:
     """The country of a dateline place ("KABUL, Afghanistan (Reuters) -")."""
-    for m in mentions:
-        if m.start > _DATELINE_CHARS:
+    for m in mentions[:1]:
+        if m.start > _DATELINE_CHARS or text[:m.start].strip(" \t\"'“") != "" \
+                and not text[:m.start].endswith("\n"):
             break
         tail = text[m.end:m.end + 3]
         if tail[:1] in {",", "(", "—", "-", "–"} or tail.startswith(" -") or tail.startswith(" —"):
@@ -158,8 +184,18 @@ def _context(mentions: list[Mention], resolved: list[Resolution], base: DocConte
         if sure_only and r.ambiguous:
             continue
         weight = 0.5 if m.demonym else (1.0 if cand.kind == "country" else r.confidence)
-        ctx.note(cand, weight)
+        ctx.note(cand, weight, m.text)
     return ctx
+
+
+def _coherence(gaz: Gazetteer, mentions: list[Mention], first: list[Resolution],
+               ctx: DocContext) -> dict[int, float]:
+    """Spatial support for each candidate from the document's other accepted place names."""
+    names: dict[str, list[Candidate]] = {}
+    for m, r in zip(mentions, first, strict=True):
+        if not m.demonym and m.text not in names and _accept(m, r, ctx):
+            names[m.text] = candidates_for(gaz, m.text)[0]
+    return support(names)
 
 
 def _place(ident: int, m: Mention, r: Resolution) -> Place:
@@ -191,12 +227,61 @@ def geoparse(gaz: Gazetteer, ctx: Context) -> list[Place]:
     sure = _context(mentions, first, start, sure_only=True)
     second = _resolve_all(gaz, mentions, sure, appositions)
     final_ctx = _context(mentions, second, sure, sure_only=False)
+    final_ctx.support = _coherence(gaz, mentions, second, sure)
     final = _resolve_all(gaz, mentions, final_ctx, appositions)
+    accepted = [_accept(m, r, final_ctx) for m, r in zip(mentions, final, strict=True)]
+    _accept_lists(ctx.text, mentions, final, accepted, final_ctx)
+    focus = _focus(mentions, final, accepted)
     places: list[Place] = []
-    for m, r in zip(mentions, final, strict=True):
-        if _accept(m, r, final_ctx):
+    for m, r, ok in zip(mentions, final, accepted, strict=True):
+        if ok and r.candidate is None and focus is not None and m.label in _LOCAL_LABELS:
+            places.append(_local(len(places) + 1, m, focus))
+        elif ok:
             places.append(_place(len(places) + 1, m, r))
     return places
+
+
+def _focus(mentions: list[Mention], resolved: list[Resolution],
+           accepted: list[bool]) -> Candidate | None:
+    """The town the article is about: the most and most surely named city, if clear."""
+    weight: Counter[int] = Counter()
+    rows: dict[int, Candidate] = {}
+    for m, r, ok in zip(mentions, resolved, accepted, strict=True):
+        cand = r.candidate
+        if ok and not m.demonym and cand is not None and cand.kind in {"city", "admin2"}:
+            weight[cand.ident] += r.confidence
+            rows[cand.ident] = cand
+    if not weight:
+        return None
+    (best, top), *rest = weight.most_common(2)
+    if top < FOCUS_MIN or (rest and rest[0][1] > top * FOCUS_SHARE):
+        return None
+    return rows[best]
+
+
+def _local(ident: int, m: Mention, focus: Candidate) -> Place:
+    """A street, building or park the gazetteer lacks, placed at the article's town."""
+    return Place(id=f"p{ident}", text=m.text, start=m.start, end=m.end, name=None,
+                 kind="feature", country=focus.country, admin1=focus.admin1,
+                 lat=_round(focus.lat), lon=_round(focus.lon), geonames_id=None,
+                 confidence=LOCAL_CONFIDENCE)
+
+
+def _accept_lists(text: str, mentions: list[Mention], resolved: list[Resolution],
+                  accepted: list[bool], ctx: DocContext) -> None:
+    """Accept a known name listed next to accepted places ("Tabqa, Raqqah and Deir Azzour")."""
+    for k, (m, r) in enumerate(zip(mentions, resolved, strict=True)):
+        cand = r.candidate
+        if accepted[k] or cand is None or not m.whole or not m.propn:
+            continue
+        if not (cand.country and ctx.countries.get(cand.country, 0) >= 1.0):
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(mentions) and accepted[n] and not mentions[n].demonym:
+                a, b = (mentions[n], m) if n < k else (m, mentions[n])
+                if _LIST_GAP.match(text[a.end:b.start]):
+                    accepted[k] = True
+                    break
 
 
 @stage("geoparse", produces="places", needs_parse=True, order=20)

@@ -21,16 +21,18 @@ from dataclasses import replace
 
 from eventwire.model import Quantity
 from eventwire.pipeline.stage import Context, stage
-from eventwire.quantify.exclusions import blocked_spans, is_year, overlaps
+from eventwire.quantify.exclusions import is_blocked, is_year, overlaps
 from eventwire.quantify.grammar import Mention
 from eventwire.quantify.mentions import find_mentions
 from eventwire.quantify.objects import TokenIndex, bare_person_count, counted_object
-from eventwire.quantify.units import MEASURES
+from eventwire.quantify.units import CURRENCY_NAMES, MEASURES
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|the|this|that|which|each|little)\s+$",
                                  re.IGNORECASE)
 _ONE_AFTER = re.compile(r"\s+(?:another|other)\b", re.IGNORECASE)
+_APPOSED_BEFORE = re.compile(r"[,(]\s*$")
+_APPOSED_AFTER = re.compile(r"\s*[,)]")
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 _COUNT_KINDS = frozenset({"number", "vague"})
 
@@ -58,7 +60,8 @@ def _is_figure_noise(text: str, m: Mention) -> bool:
         or _ONE_AFTER.match(text, m.end))
 
 
-def _attach_object(ctx: Context, index: TokenIndex | None, m: Mention) -> tuple[Mention, str | None]:
+def _attach_object(ctx: Context, index: TokenIndex | None,
+                   m: Mention) -> tuple[Mention, str | None]:
     """Read the counted noun phrase; a count of people gets the unit ``person``."""
     if index is None or m.kind in ("age", "fraction") and not ctx.text.startswith(" of", m.end):
         return m, ("age" if m.kind == "age" else None)
@@ -73,8 +76,20 @@ def _attach_object(ctx: Context, index: TokenIndex | None, m: Mention) -> tuple[
     unit = m.unit
     if unit is None and m.kind in _COUNT_KINDS:
         head = obj.text.rsplit(None, 1)[-1].lower()
-        unit = "person" if obj.person else MEASURES.get(head)
+        unit = "person" if obj.person else MEASURES.get(head) or CURRENCY_NAMES.get(head)
     return replace(m, end=obj.end, unit=unit), obj.text
+
+
+def _is_apposed_age(text: str, index: TokenIndex | None, m: Mention) -> bool:
+    """"Jamie Armstrong, 25, said": a bare figure set off by commas after a person's name."""
+    if index is None or m.kind != "number" or not 0 < m.value.best <= 120 \
+            or not _APPOSED_AFTER.match(text, m.end):
+        return False
+    before = _APPOSED_BEFORE.search(text, max(0, m.start - 3), m.start)
+    if before is None:
+        return False
+    token = index.at(before.start() - 1)
+    return token is not None and token.ent_type_ == "PERSON"
 
 
 def _keep_year(index: TokenIndex | None, m: Mention, dates: list[tuple[int, int]]) -> bool:
@@ -90,16 +105,16 @@ def _keep_year(index: TokenIndex | None, m: Mention, dates: list[tuple[int, int]
 def extract_quantities(ctx: Context) -> list[Quantity]:
     """Every quantity in the document, in text order, with ids q1, q2, ..."""
     text = ctx.text
-    blocked = blocked_spans(text)
     dates = _date_spans(ctx)
-    index = TokenIndex(ctx.parse) if ctx.parse is not None else None
+    index = TokenIndex(ctx.parse, text) if ctx.parse is not None else None
     records: list[Quantity] = []
     last_end = -1
     for m in find_mentions(text):
-        if m.start < last_end or m.kind != "fraction" and overlaps(blocked, m.core_start,
-                                                                   m.core_end):
+        if m.start < last_end or m.kind != "fraction" and is_blocked(text, m.core_start,
+                                                                     m.core_end):
             continue
-        if _AGE_BEFORE.search(text, max(0, m.start - 8), m.start) and m.unit is None:
+        if m.unit is None and (_AGE_BEFORE.search(text, max(0, m.start - 8), m.start)
+                               or _is_apposed_age(text, index, m)):
             m = replace(m, kind="age", unit="year")
         plain = m.unit is None and not m.scaled and m.kind == "number"
         if plain and is_year(text[m.core_start:m.core_end]) and not _keep_year(index, m, dates):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Protocol
 
 from sqlalchemy import Connection, Engine, select
@@ -94,7 +94,7 @@ def run_migrations(engine: Engine, hooks: DialectHooks, *, rerun: Iterable[str] 
 def _apply_one(engine: Engine, hooks: DialectHooks, migration: Migration, *,
                recorded: bool) -> bool:
     table = schema.migrations_table
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     try:
         with engine.begin() as conn:
             hooks.lock_migrations(conn)

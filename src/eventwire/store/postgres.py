@@ -16,7 +16,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from eventwire.errors import StoreError
 from eventwire.store.base import HIGHLIGHT, SearchHit
-from eventwire.store.sql import SqlStore
+from eventwire.store.sql import FullText, SqlStore
 
 _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 TS_CONFIG = "english"
@@ -80,10 +80,10 @@ class PostgresStore(SqlStore):
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('eventwire:' || "
                           "current_schema()))"))
 
-    def match_documents(self, q: str) -> tuple[ColumnElement[bool], Any]:
-        tsv = literal_column("documents.tsv")
+    def match_documents(self, q: str) -> FullText:
+        tsv: ColumnElement[Any] = literal_column("documents.tsv")
         query = func.websearch_to_tsquery(TS_CONFIG, q)
-        return tsv.op("@@")(query), -func.ts_rank_cd(tsv, query)
+        return FullText(condition=tsv.op("@@")(query), rank=-func.ts_rank_cd(tsv, query))
 
     def search(self, text_: str, limit: int = 20) -> list[SearchHit]:
         if not text_.strip():

@@ -8,8 +8,17 @@ in ``sqlite.py`` / ``postgres.py``.
 
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, Float, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 metadata = MetaData()
 
@@ -28,21 +37,21 @@ def _span() -> list[Column[object]]:
 migrations_table = Table(
     "eventwire_migrations", metadata,
     Column("name", String(120), primary_key=True),
-    Column("applied_at", String(32), nullable=False),
+    Column("applied_at", String(), nullable=False),
 )
 
 documents = Table(
     "documents", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
     Column("id", ID, nullable=False),
-    Column("title", Text), Column("source", Text), Column("published", String(10)),
-    Column("path", Text), Column("url", Text), Column("language", String(16)),
+    Column("title", Text), Column("source", Text), Column("published", String()),
+    Column("path", Text), Column("url", Text), Column("language", String()),
     Column("authors", Text, nullable=False),
     Column("text", Text, nullable=False),
     Column("data", Text, nullable=False),
     Column("n_entities", Integer, nullable=False), Column("n_places", Integer, nullable=False),
     Column("n_events", Integer, nullable=False),
-    Column("ingested_at", String(32), nullable=False),
+    Column("ingested_at", String(), nullable=False),
     UniqueConstraint("id", name="uq_documents_id"),
 )
 
@@ -53,80 +62,81 @@ document_stages = Table(
 )
 
 entities = Table(
-    "entities", metadata, _doc_key(), Column("id", String(24), primary_key=True), *_span(),
-    Column("label", String(16), nullable=False), Column("canonical", Text),
-    Column("cluster", String(24)),
+    "entities", metadata, _doc_key(), Column("id", String(), primary_key=True), *_span(),
+    Column("label", String(), nullable=False), Column("canonical", Text),
+    Column("cluster", String()),
 )
 
 places = Table(
-    "places", metadata, _doc_key(), Column("id", String(24), primary_key=True), *_span(),
-    Column("name", Text), Column("kind", String(16), nullable=False),
-    Column("country", String(2)), Column("admin1", Text),
+    "places", metadata, _doc_key(), Column("id", String(), primary_key=True), *_span(),
+    Column("name", Text), Column("kind", String(), nullable=False),
+    Column("country", String()), Column("admin1", Text),
     Column("lat", Float), Column("lon", Float), Column("geonames_id", Integer),
     Column("confidence", Float, nullable=False),
 )
 
 times = Table(
-    "times", metadata, _doc_key(), Column("id", String(24), primary_key=True), *_span(),
-    Column("earliest", String(10)), Column("latest", String(10)),
-    Column("precision", String(16), nullable=False), Column("resolvable", Boolean, nullable=False),
+    "times", metadata, _doc_key(), Column("id", String(), primary_key=True), *_span(),
+    Column("earliest", String()), Column("latest", String()),
+    Column("precision", String(), nullable=False), Column("resolvable", Boolean, nullable=False),
 )
 
 quantities = Table(
-    "quantities", metadata, _doc_key(), Column("id", String(24), primary_key=True), *_span(),
+    "quantities", metadata, _doc_key(), Column("id", String(), primary_key=True), *_span(),
     Column("low", Float), Column("high", Float), Column("best", Float),
-    Column("unit", String(32)), Column("object", Text), Column("per", String(32)),
+    Column("unit", String()), Column("object", Text), Column("per", String()),
     Column("approximate", Boolean, nullable=False),
 )
 
 quotes = Table(
-    "quotes", metadata, _doc_key(), Column("id", String(24), primary_key=True), *_span(),
-    Column("speaker", Text), Column("speaker_entity", String(24)),
+    "quotes", metadata, _doc_key(), Column("id", String(), primary_key=True), *_span(),
+    Column("speaker", Text), Column("speaker_entity", String()),
     Column("speaker_description", Text), Column("anonymous", Boolean, nullable=False),
     Column("cue", Text),
 )
 
 #: The flat EventRow columns, plus the ids and offsets they were resolved from.
 events = Table(
-    "events", metadata, _doc_key(), Column("event_id", String(24), primary_key=True),
-    Column("type", String(16), nullable=False), Column("mode", String(24)),
+    "events", metadata, _doc_key(), Column("event_id", String(), primary_key=True),
+    Column("type", String(), nullable=False), Column("mode", String()),
     Column("trigger", Text, nullable=False),
     Column("trigger_start", Integer), Column("trigger_end", Integer),
     Column("sentence_start", Integer), Column("sentence_end", Integer),
-    Column("actor", Text), Column("actor_entity", String(24)),
-    Column("target", Text), Column("target_entity", String(24)),
-    Column("place_id", String(24)), Column("place_name", Text), Column("place_kind", String(16)),
-    Column("country", String(2)), Column("admin1", Text),
+    Column("actor", Text), Column("actor_entity", String()),
+    Column("target", Text), Column("target_entity", String()),
+    Column("place_id", String()), Column("place_name", Text), Column("place_kind", String()),
+    Column("country", String()), Column("admin1", Text),
     Column("lat", Float), Column("lon", Float),
-    Column("origin_id", String(24)), Column("origin_name", Text),
+    Column("origin_id", String()), Column("origin_name", Text),
     Column("origin_lat", Float), Column("origin_lon", Float),
-    Column("destination_id", String(24)), Column("destination_name", Text),
+    Column("destination_id", String()), Column("destination_name", Text),
     Column("destination_lat", Float), Column("destination_lon", Float),
-    Column("time_id", String(24)), Column("earliest", String(10)), Column("latest", String(10)),
-    Column("date_start", String(10)), Column("date_end", String(10)),
-    Column("quantity_id", String(24)),
+    Column("time_id", String()), Column("earliest", String()), Column("latest", String()),
+    Column("date_start", String()), Column("date_end", String()),
+    Column("quantity_id", String()),
     Column("low", Float), Column("best", Float), Column("high", Float),
-    Column("certainty", String(16), nullable=False), Column("source", Text),
-    Column("source_kind", String(16), nullable=False), Column("quote", String(24)),
+    Column("certainty", String(), nullable=False), Column("source", Text),
+    Column("source_kind", String(), nullable=False), Column("quote", String()),
     Column("sentence", Text, nullable=False), Column("confidence", Float, nullable=False),
-    Column("url", Text), Column("published", String(10)), Column("title", Text),
+    Column("url", Text), Column("published", String()), Column("title", Text),
 )
 
 incidents = Table(
     "incidents", metadata,
-    Column("id", String(80), primary_key=True),
-    Column("type", String(16), nullable=False), Column("country", String(2)),
+    Column("id", String(), primary_key=True),
+    Column("type", String(), nullable=False), Column("country", String()),
     Column("admin1", Text), Column("lat", Float), Column("lon", Float),
-    Column("earliest", String(10)), Column("latest", String(10)),
+    Column("earliest", String()), Column("latest", String()),
     Column("low", Float), Column("best", Float), Column("high", Float),
-    Column("num_sources", Integer, nullable=False), Column("num_documents", Integer, nullable=False),
+    Column("num_sources", Integer, nullable=False),
+    Column("num_documents", Integer, nullable=False),
 )
 
 incident_events = Table(
     "incident_events", metadata,
-    Column("incident_id", String(80), primary_key=True),
+    Column("incident_id", String(), primary_key=True),
     Column("document_id", ID, primary_key=True),
-    Column("event_id", String(24), primary_key=True),
+    Column("event_id", String(), primary_key=True),
     Column("position", Integer, nullable=False),
 )
 
@@ -135,8 +145,8 @@ errors = Table(
     Column("path", Text, primary_key=True),
     Column("reason", Text, primary_key=True),
     Column("count", Integer, nullable=False),
-    Column("first_seen", String(32), nullable=False),
-    Column("last_seen", String(32), nullable=False),
+    Column("first_seen", String(), nullable=False),
+    Column("last_seen", String(), nullable=False),
 )
 
 #: Layer name -> table, for the contract layers stored row by row.
@@ -149,9 +159,13 @@ LAYER_TABLES: dict[str, Table] = {
 QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_documents_published", "documents", ("published",)),
     ("ix_documents_source", "documents", ("source",)),
-    ("ix_events_country_date", "events", ("country", "date_start")),
-    ("ix_events_date", "events", ("date_start",)),
-    ("ix_events_type_date", "events", ("type", "date_start")),
+    # Newest-first event pages: the filter column, then the page order, then date_end so
+    # the date-range test and the count are answered from the index alone.
+    ("ix_events_country_date", "events",
+     ("country", "date_start", "document_id", "event_id", "date_end")),
+    ("ix_events_date", "events", ("date_start", "document_id", "event_id", "date_end")),
+    ("ix_events_type_date", "events",
+     ("type", "date_start", "document_id", "event_id", "date_end")),
     ("ix_places_country", "places", ("country",)),
     ("ix_places_name", "places", ("name",)),
     ("ix_entities_canonical", "entities", ("canonical",)),

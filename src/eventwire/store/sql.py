@@ -7,22 +7,55 @@ insert-or-ignore statement, full-text DDL, full-text matching and snippets.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, Select, func, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    FromClause,
+    Join,
+    Select,
+    func,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from eventwire.errors import StoreError
 from eventwire.model import Document
 from eventwire.rows import EventRow, Incident
 from eventwire.store import records, schema
-from eventwire.store.base import (DocumentQuery, DocumentSummary, ErrorRecord, EventQuery,
-                                  IncidentQuery, Page, PlaceQuery, PlaceRow, SaveResult,
-                                  SearchHit)
+from eventwire.store.base import (
+    DocumentQuery,
+    DocumentSummary,
+    ErrorRecord,
+    EventQuery,
+    IncidentQuery,
+    Page,
+    PlaceQuery,
+    PlaceRow,
+    SaveResult,
+    SearchHit,
+)
 from eventwire.store.migrations import run_migrations
 
 D, E, P = schema.documents, schema.events, schema.places
+
+
+@dataclass(frozen=True, slots=True)
+class FullText:
+    """A backend's full-text match: optional table to join, the condition, the rank."""
+
+    condition: ColumnElement[bool]
+    rank: Any
+    join: FromClause | None = None
+    onclause: ColumnElement[bool] | None = None
 STREAM_BATCH = 500
+ANY_DOCUMENT, ANY_EVENT = DocumentQuery(), EventQuery()
+ANY_PLACE, ANY_INCIDENT = PlaceQuery(), IncidentQuery()
 _HEAD = func.substr(D.c.text, 1, 400).label("head")
 _SUMMARY_COLS = (D.c.id, D.c.title, D.c.source, D.c.published, D.c.path, D.c.url,
                  D.c.n_entities, D.c.n_places, D.c.n_events, _HEAD)
@@ -44,12 +77,16 @@ class SqlStore:
     def lock_migrations(self, conn: Connection) -> None:
         """Serialise migrators; the default relies on the database's own write lock."""
 
-    def match_documents(self, q: str) -> tuple[ColumnElement[bool], Any]:
-        """A condition on ``documents`` matching ``q`` and a rank expression (lower = better)."""
+    def match_documents(self, q: str) -> FullText:
+        """How to select documents matching ``q``: a join, a condition, a rank (lower = better)."""
         raise NotImplementedError
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         raise NotImplementedError
+
+    def newest_first(self, column: Any) -> Any:
+        """Descending order with NULLs last (the backend's natural way, so indexes apply)."""
+        return column.desc().nulls_last()
 
     # --- lifecycle -----------------------------------------------------------------------
     def migrate(self, *, rerun: Iterable[str] = ()) -> list[str]:
@@ -75,8 +112,7 @@ class SqlStore:
         return SaveResult(inserted, skipped)
 
     def _save_one(self, doc: Document) -> bool:
-        head = records.document_row(doc)
-        layers = records.layer_rows(doc)
+        head, layers = records.document_rows(doc)
         try:
             with self.engine.begin() as conn:
                 stmt = self.insert_ignore(D).values(**head).returning(D.c.seq)
@@ -121,7 +157,7 @@ class SqlStore:
             return conn.execute(select(D.c.seq).where(D.c.id == doc_id)).first() is not None
 
     def existing(self, doc_ids: Iterable[str]) -> set[str]:
-        ids, found = list(doc_ids), set()
+        ids, found = list(doc_ids), set[str]()
         with self.engine.connect() as conn:
             for i in range(0, len(ids), STREAM_BATCH):
                 chunk = ids[i:i + STREAM_BATCH]
@@ -133,12 +169,17 @@ class SqlStore:
             row = conn.execute(select(D.c.text, D.c.data).where(D.c.id == doc_id)).first()
         return records.document_from_row(row.text, row.data) if row else None
 
-    def _document_filter(self, query: DocumentQuery) -> tuple[list[ColumnElement[bool]], Any]:
+    def _document_filter(self, query: DocumentQuery
+                         ) -> tuple[list[ColumnElement[bool]], FromClause, Any]:
         conds: list[ColumnElement[bool]] = []
+        source: FromClause = D
         rank = None
         if query.q and query.q.strip():
-            cond, rank = self.match_documents(query.q)
-            conds.append(cond)
+            match = self.match_documents(query.q)
+            conds.append(match.condition)
+            rank = match.rank
+            if match.join is not None:
+                source = D.join(match.join, match.onclause)
         if query.source:
             conds.append(D.c.source == query.source)
         if query.since:
@@ -148,24 +189,29 @@ class SqlStore:
         if query.country:
             conds.append(select(P.c.document_id).where(
                 P.c.document_id == D.c.id, P.c.country == query.country.upper()).exists())
-        return conds, rank
+        return conds, source, rank
 
-    def documents(self, query: DocumentQuery = DocumentQuery()) -> Page[DocumentSummary]:
-        conds, rank = self._document_filter(query)
+    def documents(self, query: DocumentQuery = ANY_DOCUMENT) -> Page[DocumentSummary]:
+        conds, source, rank = self._document_filter(query)
         order = [rank, D.c.seq.desc()] if rank is not None else [
             D.c.published.desc().nulls_last(), D.c.seq.desc()]
-        stmt = select(*_SUMMARY_COLS).where(*conds).order_by(*order)
+        stmt = select(*_SUMMARY_COLS).select_from(source).where(*conds).order_by(*order)
+        counted = source
+        if len(conds) == 1 and isinstance(source, Join):
+            counted = source.right  # only the text match: count in the full-text index alone
         with self.engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(D).where(*conds)).scalar_one()
+            total = conn.execute(select(func.count()).select_from(counted)
+                                 .where(*conds)).scalar_one()
             rows = conn.execute(stmt.limit(query.limit).offset(query.offset)).mappings()
             items = tuple(records.summary_from(r) for r in rows)
         return Page(items, total, query.limit, query.offset)
 
-    def iter_documents(self, query: DocumentQuery = DocumentQuery()) -> Iterator[Document]:
-        conds, _ = self._document_filter(query)
+    def iter_documents(self, query: DocumentQuery = ANY_DOCUMENT) -> Iterator[Document]:
+        conds, source, _ = self._document_filter(query)
         last = 0
         while True:
-            stmt = (select(D.c.seq, D.c.text, D.c.data).where(D.c.seq > last, *conds)
+            stmt = (select(D.c.seq, D.c.text, D.c.data).select_from(source)
+                    .where(D.c.seq > last, *conds)
                     .order_by(D.c.seq).limit(STREAM_BATCH))
             with self.engine.connect() as conn:
                 rows = conn.execute(stmt).all()
@@ -196,17 +242,18 @@ class SqlStore:
         cols = [E.c[name] for name in records.EVENT_ROW_FIELDS]
         return select(*cols).where(*conds)
 
-    def events(self, query: EventQuery = EventQuery()) -> Page[EventRow]:
+    def events(self, query: EventQuery = ANY_EVENT) -> Page[EventRow]:
         conds = self._event_filter(query)
         stmt = (self._event_select(conds)
-                .order_by(E.c.date_start.desc().nulls_last(), E.c.document_id, E.c.event_id)
+                .order_by(self.newest_first(E.c.date_start), E.c.document_id.desc(),
+                          E.c.event_id.desc())
                 .limit(query.limit).offset(query.offset))
         with self.engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(E).where(*conds)).scalar_one()
             items = tuple(records.event_row_from(r) for r in conn.execute(stmt).mappings())
         return Page(items, total, query.limit, query.offset)
 
-    def iter_events(self, query: EventQuery = EventQuery()) -> Iterator[EventRow]:
+    def iter_events(self, query: EventQuery = ANY_EVENT) -> Iterator[EventRow]:
         conds = self._event_filter(query)
         after: tuple[str, str] | None = None
         while True:
@@ -222,7 +269,7 @@ class SqlStore:
             yield from rows
             after = (rows[-1].document_id, rows[-1].event_id)
 
-    def places(self, query: PlaceQuery = PlaceQuery()) -> Page[PlaceRow]:
+    def places(self, query: PlaceQuery = ANY_PLACE) -> Page[PlaceRow]:
         conds: list[ColumnElement[bool]] = []
         if query.country:
             conds.append(P.c.country == query.country.upper())
@@ -240,7 +287,7 @@ class SqlStore:
             items = tuple(records.place_row_from(r) for r in conn.execute(stmt).mappings())
         return Page(items, total, query.limit, query.offset)
 
-    def incidents(self, query: IncidentQuery = IncidentQuery()) -> Page[Incident]:
+    def incidents(self, query: IncidentQuery = ANY_INCIDENT) -> Page[Incident]:
         t, links = schema.incidents, schema.incident_events
         conds: list[ColumnElement[bool]] = []
         if query.type:
@@ -269,8 +316,8 @@ class SqlStore:
         t = schema.errors
         stmt = select(t).order_by(t.c.last_seen.desc(), t.c.path).limit(limit)
         with self.engine.connect() as conn:
-            return [ErrorRecord(path=r.path, reason=r.reason, recorded_at=r.last_seen,
-                                count=r.count) for r in conn.execute(stmt)]
+            return [ErrorRecord(path=r["path"], reason=r["reason"], recorded_at=r["last_seen"],
+                                count=r["count"]) for r in conn.execute(stmt).mappings()]
 
     def stats(self) -> dict[str, int]:
         tables = ("documents", "entities", "places", "times", "quantities", "quotes", "events",

@@ -6,8 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (ColumnElement, column, create_engine, event, literal_column, select,
-                        table, text)
+from sqlalchemy import column, create_engine, event, literal_column, table, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -16,7 +15,7 @@ from sqlalchemy.pool import StaticPool
 from eventwire.errors import StoreError
 from eventwire.store.base import HIGHLIGHT, SearchHit
 from eventwire.store.schema import documents
-from eventwire.store.sql import SqlStore
+from eventwire.store.sql import FullText, SqlStore
 
 FTS = table("documents_fts", column("rowid"), column("rank"))
 _TOKEN = re.compile(r'"[^"]*"|[^\s"]+')
@@ -88,16 +87,16 @@ class SqliteStore(SqlStore):
     def insert_ignore(self, table_: Any) -> Any:
         return sqlite_insert(table_).on_conflict_do_nothing()
 
+    def newest_first(self, column: Any) -> Any:
+        return column.desc()  # SQLite sorts NULLs first ascending, so last descending
+
     def full_text_ddl(self) -> list[str]:
         return list(FTS_DDL)
 
-    def match_documents(self, q: str) -> tuple[ColumnElement[bool], Any]:
-        query = fts5_query(q) or '""'
-        match = literal_column("documents_fts").op("MATCH")(query)
-        cond = documents.c.seq.in_(select(FTS.c.rowid).where(match))
-        rank = (select(FTS.c.rank).where(FTS.c.rowid == documents.c.seq, match)
-                .scalar_subquery())
-        return cond, rank
+    def match_documents(self, q: str) -> FullText:
+        match = literal_column("documents_fts").op("MATCH")(fts5_query(q) or '""')
+        return FullText(condition=match, rank=FTS.c.rank, join=FTS,
+                        onclause=FTS.c.rowid == documents.c.seq)
 
     def search(self, text_: str, limit: int = 20) -> list[SearchHit]:
         query = fts5_query(text_)

@@ -8,9 +8,21 @@ from __future__ import annotations
 
 import re
 
-from eventwire.temporal.lexicon import (DAY, DECADE_WORDS, EDGE, MOD, MONTH, MONTH_FULL,
-                                        MONTHS, ORDINAL, ORDINALS, SEASON, WEEKDAY, YEAR)
-from eventwire.temporal.mention import Mention, Rule, make, mod_of, previous_word
+from eventwire.temporal.lexicon import (
+    DAY,
+    DECADE_WORDS,
+    EDGE,
+    MOD,
+    MONTH,
+    MONTH_FULL,
+    MONTHS,
+    ORDINAL,
+    ORDINALS,
+    SEASON,
+    WEEKDAY,
+    YEAR,
+)
+from eventwire.temporal.mention import Builder, Mention, Rule, make, mod_of, previous_word
 
 _B = r"(?<![\w$£€,.])"  # not inside a number, a word or an amount
 _E = r"(?![\w%]|[.,]\d)"
@@ -29,9 +41,10 @@ _COUNT_CUES = {"about", "some", "nearly", "almost", "around", "approximately", "
                "Flight", "flight", "Route", "route", "page", "Article", "article", "Room"}
 _BARE_CUES = {"in", "on", "since", "until", "till", "by", "from", "through", "during", "last",
               "next", "this", "of", "before", "after", "between", "and", "to", "or", "early",
-              "late", "mid", "end", "since", "each", "every", "that", "In", "On", "Since",
+              "late", "mid", "end", "each", "every", "that", "In", "On", "Since",
               "Until", "By", "From", "During", "Last", "Next", "This", "Before", "After",
-              "Between", "Early", "Late", "Through", "Till", "Also", "then", "Then"}
+              "Between", "Early", "Late", "Through", "Till", "Also", "then", "Then", "into",
+              "throughout", "around", "Throughout", "Around", "mid-", "late-", "early-"}
 
 
 def _month(word: str) -> int:
@@ -99,9 +112,12 @@ def build_year(m: re.Match[str], text: str) -> Mention | None:
         short = int(m.group("short"))
         return make(m, "year", year=1900 + short if short >= 30 else 2000 + short,
                     mod=mod_of(m))
+    year = int(m.group("year"))
     if not mod_of(m) and not m.group("fy") and _is_count(text, m):
         return None
-    return make(m, "year", year=int(m.group("year")), mod=mod_of(m))
+    if year < 1900 and not mod_of(m) and previous_word(text, m.start()) not in _BARE_CUES:
+        return None  # "1600 Pennsylvania Avenue"
+    return make(m, "year", year=year, mod=mod_of(m))
 
 
 def build_year_range(m: re.Match[str], text: str) -> Mention | None:
@@ -114,9 +130,10 @@ def build_year_range(m: re.Match[str], text: str) -> Mention | None:
 
 
 def build_day_range(m: re.Match[str], text: str) -> Mention | None:
-    """'March 3-5, 2015', '3-5 March'."""
+    """'March 3-5, 2015', '3-5 March', 'between 1 and 5 March'."""
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
-    if d1 >= d2:
+    joined_by_and = " and " in m.group(0).lower()
+    if d1 >= d2 or (joined_by_and and not ("between" in m.re.groupindex and m.group("between"))):
         return None
     return make(m, "dayrange", year=_year(m), month=_month(m.group("mon")), d1=d1, d2=d2)
 
@@ -135,8 +152,10 @@ def build_decade(m: re.Match[str], text: str) -> Mention | None:
     """'the 1990s', "the '90s", 'the early nineties'."""
     if m.group("dec"):
         first = int(m.group("dec"))
-    elif m.group("yy"):
-        yy = int(m.group("yy"))
+    elif m.group("yy") or m.group("yy2"):
+        if m.group("yy2") and not m.group("the"):
+            return None
+        yy = int(m.group("yy") or m.group("yy2"))
         first = 1900 + yy if yy >= 30 else 2000 + yy
     else:
         if not m.group("the"):
@@ -190,7 +209,8 @@ def build_half(m: re.Match[str], text: str) -> Mention | None:
     """'the first half of 2016', 'the second half of this year', 'H2 2016'."""
     word = (m.group("h") or "").lower()
     half = int(m.group("hn")) if m.group("hn") else (1 if word == "first" else 2)
-    return make(m, "half", half=half, year=_year(m) or _year(m, "year2"), rel=(m.group("hrel") or "").lower() or None)
+    rel = (m.group("hrel") or "").lower() or None
+    return make(m, "half", half=half, year=_year(m) or _year(m, "year2"), rel=rel)
 
 
 def build_week_of_month(m: re.Match[str], text: str) -> Mention | None:
@@ -200,8 +220,12 @@ def build_week_of_month(m: re.Match[str], text: str) -> Mention | None:
                 month=_month(m.group("mon")), year=_year(m))
 
 
-def _rule(pattern: str, builder: object) -> Rule:
-    return re.compile(pattern), builder  # type: ignore[return-value]
+def _rule(pattern: str, builder: Builder, trigger: str) -> Rule:
+    return re.compile(pattern), builder, re.compile(trigger)
+
+
+_MONTH_HIT = "|".join(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                       "Nov", "Dec"] + [w.upper() for w in MONTH_FULL.split("|")])
 
 
 _REL = r"(?P<rel>(?i:last|this|next|past|previous|coming|following))"
@@ -210,37 +234,43 @@ _THEYEAR = r"(?:(?P<qrel>(?i:this|last|next|that|the))\s+(?:(?i:fiscal|financial
 
 RULES: tuple[Rule, ...] = (
     _rule(rf"{_B}(?P<core>{_WD}(?:(?i:the)\s+)?(?P<day>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
-          rf"{_YEAR_TAIL})", build_day_month),
+          rf"{_YEAR_TAIL})", build_day_month, _MONTH_HIT),
     _rule(rf"{_B}(?P<core>{_WD}(?P<mon>{MONTH})\s+(?:(?i:the)\s+)?(?P<day>{DAY})"
-          rf"(?!\s*[:.]\d){_YEAR_TAIL})(?![\w%])", build_month_day),
+          rf"(?!\s*[:.]\d){_YEAR_TAIL})(?![\w%])", build_month_day, _MONTH_HIT),
     _rule(rf"{_B}(?:(?P<iy>{YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|(?P<a>[0-3]?\d)(?P<sep>[/.])"
-          rf"(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR}|\d\d))(?![\w/.]\d|\d)", build_numeric),
+          rf"(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR}|\d\d))(?![\w/.]\d|\d)", build_numeric,
+          r"\d[-/.]\d"),
     _rule(rf"{_B}(?:{MOD}|{EDGE})?(?P<mon>{MONTH})(?:\s+(?i:of)\s+|,?\s+)(?P<year>{YEAR}){_E}",
-          build_month_year),
+          build_month_year, _MONTH_HIT),
     _rule(rf"(?<![\w-])(?:{MOD}|{EDGE})?(?:{_REL}\s+)?(?P<mon>{MONTH_FULL})(?![\w-])",
-          build_bare_month),
+          build_bare_month, _MONTH_HIT),
     _rule(rf"(?:{MOD}|{EDGE})?(?:(?P<fy>(?i:fiscal|financial)\s+(?:(?i:year)\s+)?|FY\s?)|"
           rf"(?i:the\s+year\s+))?(?:{_B}(?P<year>{YEAR})|(?<![\w'’])['’](?P<short>\d\d))"
-          rf"(?![\w%'’]|[.,]\d|\s*[-–]\s*\d)", build_year),
+          rf"(?![\w%'’]|[.,]\d|\s*[-–]\s*\d)", build_year, r"\d\d"),
     _rule(rf"{_B}(?P<y1>{YEAR})\s*(?:[-–/]|\s(?i:to|through)\s)\s*(?P<y2>{YEAR}|\d\d)"
-          rf"(?![\w%]|[.,]\d)", build_year_range),
+          rf"(?![\w%]|[.,]\d)", build_year_range, r"\d\d\d\d"),
     _rule(rf"{_B}(?:(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–]|\s(?i:to|through|until)\s)\s*"
-          rf"(?P<d2>{DAY}){_YEAR_TAIL})(?![\w%])", build_day_range),
+          rf"(?P<d2>{DAY}){_YEAR_TAIL})(?![\w%])", build_day_range, _MONTH_HIT),
+    _rule(rf"(?:(?P<between>(?i:between))\s+)?{_B}(?P<d1>{DAY})\s*(?:[-–]|\s(?i:to|until|and)\s)"
+          rf"\s*(?P<d2>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH}){_YEAR_TAIL}(?![\w%])",
+          build_day_range, _MONTH_HIT),
     _rule(rf"{_B}(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH}),?\s+(?P<year>{YEAR}){_E}",
-          build_month_range),
+          build_month_range, _MONTH_HIT),
     _rule(rf"(?P<core>(?P<the>(?i:the)\s+)?(?:{MOD}|{EDGE})?(?:(?P<dec>(?:1[6-9]|20)\d0)['’]?s|"
-          rf"['’](?P<yy>\d0)['’]?s|(?P<dw>(?i:{'|'.join(DECADE_WORDS)}))))\b", build_decade),
+          rf"['’](?P<yy>\d0)['’]?s|(?<![\w'’])(?P<yy2>[2-9]0)s|"
+          rf"(?P<dw>(?i:{'|'.join(DECADE_WORDS)}))))\b", build_decade, r"0['’]?s\b|(?i:ties)\b"),
     _rule(rf"(?:(?i:the)\s+)?(?:{MOD}|{EDGE})?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
           rf"(?i:twenty-first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth))"
-          rf"[\s-](?i:century)\b", build_century),
+          rf"[\s-](?i:century)\b", build_century, r"(?i:century)"),
     _rule(rf"(?:{MOD}|{EDGE})?(?:(?P<the>(?i:the))\s+)?(?:{_SEASON_REL}\s+)?(?P<season>{SEASON})"
-          rf"(?:(?:\s+(?i:of)\s+|,?\s+)(?P<year>{YEAR}){_E})?(?![\w-])", build_season),
+          rf"(?:(?:\s+(?i:of)\s+|,?\s+)(?P<year>{YEAR}){_E})?(?![\w-])", build_season,
+          r"(?i:spring|summer|autumn|fall|winter)"),
     _rule(rf"(?:(?i:the)\s+)?(?:(?P<ord>{ORDINAL})\s+(?i:quarter)(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|"
           rf"{_THEYEAR}))?|Q(?P<qn>[1-4])(?:\s*(?P<year2>{YEAR}))?)\b",
-          build_quarter),
+          build_quarter, r"(?i:quarter)|Q[1-4]"),
     _rule(rf"(?:(?i:the)\s+)?(?:(?P<h>(?i:first|second|latter))\s+(?i:half)\s+(?i:of)\s+"
           rf"(?:(?P<year>{YEAR})|(?P<hrel>(?i:this|last|next|that|the))\s+(?i:year))|"
-          rf"H(?P<hn>[12])\s+(?P<year2>{YEAR}))\b", build_half),
+          rf"H(?P<hn>[12])\s+(?P<year2>{YEAR}))\b", build_half, r"(?i:half)|H[12]"),
     _rule(rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
-          rf"(?i:of)\s+(?P<mon>{MONTH}){_YEAR_TAIL}\b", build_week_of_month),
+          rf"(?i:of)\s+(?P<mon>{MONTH}){_YEAR_TAIL}\b", build_week_of_month, r"(?i:week)"),
 )

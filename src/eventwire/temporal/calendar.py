@@ -140,10 +140,11 @@ def shift(interval: Interval, unit: str, n: int) -> Interval:
     if unit == "day":
         delta = timedelta(days=n)
         return Interval(interval.earliest + delta, interval.latest + delta, interval.precision)
-    if unit in ("week", "weekend"):
-        delta = timedelta(weeks=n)
+    if unit in ("week", "weekend", "fortnight"):
+        delta = timedelta(weeks=n * (2 if unit == "fortnight" else 1))
         return Interval(interval.earliest + delta, interval.latest + delta, interval.precision)
-    months = {"month": n, "quarter": 3 * n, "year": 12 * n, "decade": 120 * n}[unit]
+    per = {"month": 1, "quarter": 3, "decade": 120, "century": 1200}.get(unit, 12)
+    months = per * n
     start = add_months(interval.earliest, months)
     end = add_months(interval.latest, months)
     if interval.latest.day == month_end(interval.latest.year, interval.latest.month).day:

@@ -84,7 +84,8 @@ def _unit_precision(unit: str) -> str:
 
 def _ago_from(base: date, unit: str, sign: int, low: int, high: int) -> Interval:
     """The calendar unit ``low``..``high`` units before (or after) ``base``."""
-    grain = {"fortnight": "week", "decade": "year", "century": "year", "quarter": "month"}.get(unit, unit)
+    grains = {"fortnight": "week", "decade": "year", "century": "year", "quarter": "month"}
+    grain = grains.get(unit, unit)
     near = unit_containing(move(base, unit, sign * low), grain)
     far = unit_containing(move(base, unit, sign * high), grain)
     first, last = (far, near) if sign < 0 else (near, far)

@@ -12,7 +12,7 @@ from eventwire.temporal.calendar import Interval, shift
 from eventwire.temporal.grammar import scan
 from eventwire.temporal.mention import Mention
 from eventwire.temporal.ranges import close_range, join_ranges
-from eventwire.temporal.tense import sentence_tense
+from eventwire.temporal.tense import parse_matches, sentence_tense
 
 _RESOLVERS: dict[str, Callable[[Mention, resolve.Frame], Interval | None]] = {
     **{kind: resolve.resolve_calendar for kind in ("date", "month", "year", "decade", "century",
@@ -27,8 +27,12 @@ _RESOLVERS: dict[str, Callable[[Mention, resolve.Frame], Interval | None]] = {
 _PRECISION = {"date": "day", "weekday": "day", "holiday": "day", "now": "day", "month": "month",
               "year": "year", "decade": "decade", "season": "season", "quarter": "season",
               "weekend": "week", "week_of_month": "week"}
+#: How far (in characters) an explicit year lends itself to a yearless month or date after it.
+LOCAL_REACH = 250
 #: Kinds whose year may come from tense rather than the text.
 _YEARLESS = frozenset({"date", "month", "season", "holiday", "dayrange", "week_of_month"})
+_UNIT_PRECISION = {"weekend": "week", "fortnight": "range", "quarter": "season",
+                   "century": "range"}
 #: Kinds that can anchor a later anaphoric mention ("in 2012 ... the next year").
 _ANCHORS = frozenset({"date", "month", "year", "season", "quarter", "half", "weekday", "holiday",
                       "dayrange", "ago", "deictic", "week_of_month"})
@@ -95,18 +99,48 @@ def _is_anchor(m: Mention) -> bool:
     return m.kind in _ANCHORS
 
 
+def precision_of(m: Mention) -> str:
+    """The precision a mention has even when it cannot be resolved ("last year": year)."""
+    if m.kind in ("deictic", "ago") or (m.kind == "rolling" and m.f["high"] == 1):
+        unit = m.f["unit"]
+        return _UNIT_PRECISION.get(unit, unit) if not m.f.get("mod") else "range"
+    return _PRECISION.get(m.kind, "range")
+
+
+def _explicit_year(m: Mention) -> int | None:
+    """The year a mention states outright ("2012", "March 2012"), if it states one."""
+    if m.kind == "year":
+        return int(m.f["year"])
+    if m.kind in ("date", "month", "season", "dayrange") and m.f.get("year"):
+        return int(m.f["year"])
+    return None
+
+
+def _local_year(text: str, start: int, explicit: tuple[int, int] | None) -> int | None:
+    """The year of an explicit mention shortly before ``start`` in the same paragraph."""
+    if explicit is None or start - explicit[0] > LOCAL_REACH or "\n" in text[explicit[0]:start]:
+        return None
+    return explicit[1]
+
+
 def find_times(text: str, published: date | None, parse: Any = None) -> list[FoundTime]:
     """Return every temporal expression of ``text`` resolved against ``published``."""
     frame = resolve.Frame(published=published)
+    parse = parse if parse_matches(parse, text) else None
     found: list[FoundTime] = []
+    explicit: tuple[int, int] | None = None  # (end offset, year) of the last explicit past year
     for m in join_ranges(scan(text), text):
         frame.tense = sentence_tense(text, m.start, m.end, parse)
+        frame.local_year = _local_year(text, m.start, explicit)
         interval = resolve_mention(m, frame)
+        year = _explicit_year(m)
+        if year is not None and (published is None or year < published.year):
+            explicit = (m.end, year)
         if interval is not None and _is_anchor(m):
             inner = resolve_mention(m.parts[0], frame) if m.kind == "open" else interval
             if inner is not None and inner.earliest is not None:
                 frame.anchor = inner
-        precision = interval.precision if interval else _PRECISION.get(m.kind, "range")
+        precision = interval.precision if interval else precision_of(m)
         found.append(FoundTime(
             start=m.start, end=m.end, text=text[m.start:m.end],
             earliest=interval.earliest if interval else None,

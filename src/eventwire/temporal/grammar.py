@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
 from eventwire.temporal import absolute, relative
 from eventwire.temporal.mention import Mention, Rule
 
 RULES: tuple[Rule, ...] = absolute.RULES + relative.RULES
+
+
+#: How far a match may reach before and after its trigger word.
+REACH = 80
+_SPACE = re.compile(r"\s")
+
+
+def windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
+    """Merge the stretches of ``text`` around trigger hits, cut at whitespace."""
+    out: list[tuple[int, int]] = []
+    for hit in hits:
+        before = max(0, hit - REACH)
+        lo = max(text.rfind(" ", 0, before), text.rfind("\n", 0, before)) + 1
+        space = _SPACE.search(text, hit + REACH)
+        hi = space.start() if space else len(text)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def scan(text: str) -> list[Mention]:
@@ -15,11 +37,12 @@ def scan(text: str) -> list[Mention]:
     "2015"); ties go to the earlier rule.
     """
     found: list[tuple[int, int, int, Mention]] = []
-    for rank, (pattern, build) in enumerate(RULES):
-        for match in pattern.finditer(text):
-            mention = build(match, text)
-            if mention is not None and mention.end > mention.start:
-                found.append((-(mention.end - mention.start), rank, mention.start, mention))
+    for rank, (pattern, build, trigger) in enumerate(RULES):
+        for lo, hi in windows(text, [m.start() for m in trigger.finditer(text)]):
+            for match in pattern.finditer(text, lo, hi):
+                mention = build(match, text)
+                if mention is not None and mention.end > mention.start:
+                    found.append((-(mention.end - mention.start), rank, mention.start, mention))
     found.sort(key=lambda item: item[:3])
     chosen: list[Mention] = []
     for _length, _rank, _start, mention in found:

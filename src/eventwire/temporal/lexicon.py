@@ -1,6 +1,8 @@
-"""Words of the temporal grammar: month, weekday, season and number names, as tables and regex parts."""
+"""Words of the temporal grammar: months, weekdays, seasons, numbers, as tables and regex parts."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -48,9 +50,9 @@ UNITS: dict[str, str] = {
 }
 
 
-def alternation(words: object) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first so that prefixes do not win."""
-    return "|".join(sorted((str(w).replace(" ", r"\s+") for w in words), key=len, reverse=True))
+    return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
 
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"

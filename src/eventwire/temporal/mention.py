@@ -27,9 +27,10 @@ class Mention:
     parts: tuple[Mention, ...] = ()
 
 
-#: A grammar rule: a compiled pattern and the function that turns a match into a mention.
+#: A grammar rule: a compiled pattern, the function that turns a match into a mention, and a
+#: trigger: a cheap pattern for a word every match contains (the rule runs only near its hits).
 Builder = Callable[[re.Match[str], str], "Mention | None"]
-Rule = tuple[re.Pattern[str], Builder]
+Rule = tuple[re.Pattern[str], Builder, re.Pattern[str]]
 
 _PREV_WORD = re.compile(r"([A-Za-z'’.]+)[^A-Za-z0-9]*$")
 

@@ -51,7 +51,7 @@ def _pair(a: Mention, b: Mention, text: str) -> Mention | None:
         return None
     if connective == "into" or (word != "between" and connective == "and"):
         return None
-    if not word and not (a.kind in CALENDAR_KINDS and b.kind in CALENDAR_KINDS and a.kind == b.kind):
+    if not word and not (a.kind in CALENDAR_KINDS and a.kind == b.kind):
         return None
     _share_year(a, b)
     start = opener.start("word") if opener else a.start

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 import re
 
-from eventwire.temporal.lexicon import EDGE, MOD, NUMBER, UNIT, UNITS, WEEKDAY, WEEKDAYS, YEAR, number_range
-from eventwire.temporal.mention import Mention, Rule, make, mod_of, previous_word
+from eventwire.temporal.lexicon import (
+    EDGE,
+    MOD,
+    NUMBER,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    number_range,
+)
+from eventwire.temporal.mention import Builder, Mention, Rule, make, mod_of, previous_word
 
 _NAMES_AFTER_WEEKDAY = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Star|Independent|Night\s+Live|"
     r"Service|Prayers?|School|Morning\s+Herald|Sport|Magazine|Review|Bloody)\b")
 _WEEKDAY_CUES = {"On", "Last", "This", "Next", "Since", "Until", "By", "Early", "Late", "Before",
-                 "After", "From", "And", "But", "Or", "Then", "Also", "Until", "Through", "Till",
-                 "Between", "The", "Late", "Early", "Since", "Coming", "Past", "Saturday",
+                 "After", "From", "And", "But", "Or", "Then", "Also", "Through", "Till",
+                 "Between", "The", "Coming", "Past", "Saturday",
                  "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}
-_HOLIDAYS: dict[str, tuple[int, int] | None] = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
-    "new year’s day": (1, 1), "new year’s eve": (12, 31), "halloween": (10, 31),
-    "easter": None, "easter sunday": None,
-}
 
 
 def _unit(word: str) -> str:
@@ -84,7 +88,7 @@ def build_rolling(m: re.Match[str], text: str) -> Mention | None:
     if unit.startswith("hour"):
         low, high, unit = max(1, low // 24), max(1, -(-high // 24)), "day"
     rel = m.group("rel").lower()
-    if rel == "recent" and m.group("num") is None:
+    if m.group("num") is None:
         low, high = {"day": (7, 7), "week": (6, 6), "month": (6, 6), "year": (5, 5),
                      "decade": (3, 3)}.get(_unit(unit), (2, 2))
     direction = 1 if rel in ("next", "coming") else -1
@@ -112,7 +116,7 @@ def build_weekday(m: re.Match[str], text: str) -> Mention | None:
     if _NAMES_AFTER_WEEKDAY.match(text, m.end()):
         return None
     before = previous_word(text, m.start())
-    if not rel and before[:1].isupper() and before not in _WEEKDAY_CUES \
+    if not rel and before[:1].isupper() and before not in _WEEKDAY_CUES and not m.group("part") \
             and not re.search(r"[.!?]\s*$", text[max(0, m.start() - 3):m.start()]):
         return None
     if before.lower() in ("every", "each"):
@@ -124,36 +128,44 @@ def build_holiday(m: re.Match[str], text: str) -> Mention | None:
     """'Christmas', 'New Year's Eve 2015', 'last Easter'."""
     name = " ".join(m.group("hol").lower().split())
     year = int(m.group("year")) if m.group("year") else None
-    return make(m, "holiday", name=name, date=_HOLIDAYS.get(name), year=year,
+    return make(m, "holiday", name=name, year=year,
                 rel=(m.group("rel") or "").lower() or None)
 
 
-def _rule(pattern: str, builder: object) -> Rule:
-    return re.compile(pattern), builder  # type: ignore[return-value]
+def _rule(pattern: str, builder: Builder, trigger: str) -> Rule:
+    return re.compile(pattern), builder, re.compile(trigger)
 
 
 _DEICTIC_REL = r"(?i:this|last|next|past|previous|coming|following|same|current|preceding|that)"
 _PLURAL = r"(?i:days|weeks|months|years|decades|hours)"
 
 RULES: tuple[Rule, ...] = (
-    _rule(r"(?<![\w-])(?i:right\s+now|now|currently|at\s+present|nowadays|these\s+days|"
+    _rule(r"(?<![\w-])(?i:right\s+now|now(?!\s+and\s+(?:then|again))|currently|at\s+present|nowadays|these\s+days|"
           r"at\s+the\s+moment|today|tonight|this\s+(?:morning|afternoon|evening)|"
           r"(?:earlier|later)\s+today|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow|"
           r"last\s+night|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
-          r"(?![\w])", build_now),
+          r"(?![\w])", build_now,
+          r"(?i:now|current|present|days|moment|today|tonight|morning|afternoon|evening|"
+          r"yesterday|tomorrow|night)"),
     _rule(rf"(?<![\w-])(?:{MOD}|{EDGE})?(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>{_DEICTIC_REL})\s+)?"
           r"(?:(?i:fiscal|financial|calendar)\s+)?(?P<unit>(?i:day|week|weekend|month|quarter|year|"
-          r"decade|century))(?![\w-])", build_deictic),
+          r"decade|century))(?![\w-])", build_deictic,
+          r"(?i:day|week|month|quarter|year|decade|century)"),
     _rule(rf"(?<![\w-])(?:(?i:the)\s+)?(?P<rel>(?i:past|last|previous|next|coming|recent|"
-          rf"preceding))\s+(?:(?P<num>{NUMBER})\s+)?(?P<unit>{_PLURAL})(?![\w-])", build_rolling),
+          rf"preceding))\s+(?:(?P<num>{NUMBER})\s+)?(?P<unit>{_PLURAL})(?![\w-])",
+          build_rolling, r"(?i:days|weeks|months|years|decades|hours)"),
     _rule(rf"(?<![\w-])(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|"
-          rf"from\s+now|hence|before|after))(?![\w-])(?!\s+than\b)", build_ago),
+          rf"from\s+now|hence|before|after))(?![\w-])(?!\s+than\b)",
+          build_ago, r"(?i:ago|earlier|later|now|hence|before|after|time)"),
     _rule(rf"(?<![\w-])(?i:in\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})['’]s?\s+(?P<dir>time)\b",
-          build_ago),
+          build_ago, r"(?i:ago|earlier|later|now|hence|before|after|time)"),
     _rule(rf"(?<![\w-])(?:(?P<rel>(?i:last|this|next|past|coming|previous|following))\s+)?"
           rf"(?P<wd>{WEEKDAY})"
-          r"(?:\s+(?i:morning|afternoon|evening|night))?(?![A-Za-z])", build_weekday),
+          r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![A-Za-z])",
+          build_weekday, r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
     _rule(rf"(?<![\w-])(?:(?P<rel>(?i:last|this|next))\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|"
-          rf"New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Easter(?:\s+Sunday)?)"
-          rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w])", build_holiday),
+          rf"New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Easter(?:\s+Sunday)?|"
+          rf"Thanksgiving(?:\s+Day)?|Valentine['’]s\s+Day)"
+          rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w])",
+          build_holiday, r"Christmas|New\s+Year|Boxing|Halloween|Easter|Thanksgiving|Valentine"),
 )

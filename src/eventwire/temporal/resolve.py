@@ -15,13 +15,24 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from eventwire.temporal.calendar import (
-    Interval, add_months, century_of, day_of, decade_of, half_of, month_end, month_of, part_of,
-    quarter_of, season_of, shift, unit_containing, weekend_of, year_of)
+    Interval,
+    add_months,
+    century_of,
+    day_of,
+    decade_of,
+    half_of,
+    month_end,
+    month_of,
+    part_of,
+    quarter_of,
+    season_of,
+    shift,
+    weekend_of,
+    year_of,
+)
+from eventwire.temporal.holidays import holiday_date
 from eventwire.temporal.mention import Mention
 
-#: Precision of "earlier this X" / "later this X", by X.
-_PART_PRECISION = {"month": "part-of-month", "year": "season", "week": "week", "day": "day",
-                   "quarter": "range", "decade": "range"}
 _MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 _DAYS_PER = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}
 
@@ -33,19 +44,8 @@ class Frame:
     published: date | None
     tense: str | None = None  # past | future | None
     anchor: Interval | None = None
-
-
-def easter(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return date(year, month, day + 1)
+    #: An explicit past year just before, in the same paragraph ("In 2012 ... in March").
+    local_year: int | None = None
 
 
 def move(day: date, unit: str, n: int) -> date:
@@ -55,36 +55,47 @@ def move(day: date, unit: str, n: int) -> date:
     return add_months(day, _MONTHS_PER.get(unit, 12) * n)
 
 
-def pick_year(build: Callable[[int], Interval], frame: Frame, rel: str | None = None) -> Interval | None:
+def _first(interval: Interval) -> date:
+    assert interval.earliest is not None
+    return interval.earliest
+
+
+def _last(interval: Interval) -> date:
+    assert interval.latest is not None
+    return interval.latest
+
+
+def pick_year(build: Callable[[int], Interval], frame: Frame,
+              rel: str | None = None) -> Interval | None:
     """Choose the year of a yearless mention ("March", "Christmas") from tense or ``rel``."""
     p = frame.published
+    if rel is None and frame.local_year is not None and frame.tense != "future":
+        return build(frame.local_year)
     if p is None:
         if frame.anchor is not None and frame.anchor.earliest is not None and rel is None:
             return build(frame.anchor.earliest.year)
         return None
-    options = [build(y) for y in (p.year - 2, p.year - 1, p.year, p.year + 1, p.year + 2)]
+    options = [build(y) for y in range(p.year - 2, p.year + 3)]
     if rel in ("last", "previous", "past"):
-        return max((o for o in options if o.latest < p), key=lambda o: o.earliest)  # type: ignore[operator]
+        return max((o for o in options if _last(o) < p), key=_first)
     if rel in ("next", "coming", "following"):
-        return min((o for o in options if o.earliest > p), key=lambda o: o.earliest)  # type: ignore[operator]
+        return min((o for o in options if _first(o) > p), key=_first)
     if rel == "this":
-        return min(options, key=lambda o: abs((o.earliest - p).days))  # type: ignore[operator]
-    past = [o for o in options if o.earliest <= p]  # type: ignore[operator]
-    future = [o for o in options if o.latest >= p]  # type: ignore[operator]
+        return min(options, key=lambda o: abs((_first(o) - p).days))
     if frame.tense == "past":
-        return max(past, key=lambda o: o.earliest)  # type: ignore[arg-type,return-value]
+        return max((o for o in options if _first(o) <= p), key=_first)
     if frame.tense == "future":
-        return min(future, key=lambda o: o.earliest)  # type: ignore[arg-type,return-value]
+        return min((o for o in options if _last(o) >= p), key=_first)
     return min(options, key=lambda o: _distance(o, p))
 
 
 def _distance(interval: Interval, day: date) -> tuple[int, int]:
-    assert interval.earliest is not None and interval.latest is not None
-    if interval.earliest <= day <= interval.latest:
+    first, last = _first(interval), _last(interval)
+    if first <= day <= last:
         return 0, 0
-    if interval.latest < day:
-        return (day - interval.latest).days, 0
-    return (interval.earliest - day).days, 1
+    if last < day:
+        return (day - last).days, 0
+    return (first - day).days, 1
 
 
 def _with_mod(interval: Interval | None, mod: str | None) -> Interval | None:
@@ -120,7 +131,8 @@ def resolve_calendar(m: Mention, frame: Frame) -> Interval | None:
     if m.kind == "dayrange":
         def build_days(y: int) -> Interval:
             return Interval(date(y, f["month"], f["d1"]),
-                            date(y, f["month"], min(f["d2"], month_end(y, f["month"]).day)), "range")
+                            date(y, f["month"], min(f["d2"], month_end(y, f["month"]).day)),
+                            "range")
         return build_days(f["year"]) if f["year"] else pick_year(build_days, frame)
     if m.kind == "yearrange":
         return Interval(date(f["y1"], 1, 1), date(f["y2"], 12, 31), "range")
@@ -169,12 +181,13 @@ def _around_anchor(build: Callable[[int], Interval], anchor: Interval, rel: str)
     assert anchor.earliest is not None and anchor.latest is not None
     options = [build(y) for y in range(anchor.earliest.year - 2, anchor.latest.year + 3)]
     if rel == "previous":
-        before = [o for o in options if o.latest < anchor.earliest]  # type: ignore[operator]
-        return max(before, key=lambda o: o.earliest) if before else None  # type: ignore[arg-type,return-value]
+        before = [o for o in options if _last(o) < anchor.earliest]
+        return max(before, key=_first) if before else None
     if rel == "following":
-        after = [o for o in options if o.earliest > anchor.latest]  # type: ignore[operator]
-        return min(after, key=lambda o: o.earliest) if after else None  # type: ignore[arg-type,return-value]
-    return min(options, key=lambda o: _distance(o, anchor.earliest))  # type: ignore[arg-type]
+        after = [o for o in options if _first(o) > anchor.latest]
+        return min(after, key=_first) if after else None
+    first = anchor.earliest
+    return min(options, key=lambda o: _distance(o, first))
 
 
 def resolve_day_words(m: Mention, frame: Frame) -> Interval | None:
@@ -182,23 +195,23 @@ def resolve_day_words(m: Mention, frame: Frame) -> Interval | None:
     p, f = frame.published, m.f
     if m.kind == "holiday":
         def build(y: int) -> Interval:
-            return day_of(easter(y) if f["date"] is None else date(y, *f["date"]))
+            return day_of(holiday_date(f["name"], y))
         return build(f["year"]) if f["year"] else pick_year(build, frame, f["rel"])
     if p is None:
         return None
     if m.kind == "weekend":
         this = weekend_of(p)
         if frame.tense == "future":
-            return this if this.earliest >= p else shift(this, "week", 1)  # type: ignore[operator]
-        return this if this.earliest <= p else shift(this, "week", -1)  # type: ignore[operator]
+            return this if _first(this) >= p else shift(this, "week", 1)
+        return this if _first(this) <= p else shift(this, "week", -1)
     target = f["weekday"]
     back = (p.weekday() - target) % 7
     ahead = (target - p.weekday()) % 7
     rel = f["rel"]
     if rel == "this":
         return day_of(p + timedelta(days=target - p.weekday()))
-    if rel in ("last", "past", "previous") or (rel is None and frame.tense != "future"):
-        days = -(back or (7 if rel else 0))
-    else:
-        days = ahead or 7
-    return day_of(p + timedelta(days=days))
+    if rel is None and frame.tense is None:
+        return day_of(p + timedelta(days=-back if back <= ahead else ahead))  # the nearest
+    if rel in ("last", "past", "previous") or (rel is None and frame.tense == "past"):
+        return day_of(p - timedelta(days=back or (7 if rel else 0)))
+    return day_of(p + timedelta(days=ahead or 7))

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_FUTURE_WORDS = frozenset({"will", "'ll", "’ll", "shall", "wo"})
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|won't|won’t|going\s+to|(?:is|are)\s+(?:due|set|expected|"
-                     r"scheduled)\s+to|plans?\s+to)\b|\w['’]ll\b")
-_PAST = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|began|left|fled|"
+_FUTURE_WORDS = frozenset({"will", "'ll", "’ll", "shall", "wo", "may", "might"})
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|(?-i:may|might)|won't|won’t|going\s+to|"
+                     r"(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to)\b|"
+                     r"\w['’]ll\b")
+_PAST = re.compile(r"(?i)\b(?:was|were|had|did|said|told|came|went|took|began|left|fled|met|"
                    r"\w{3,}ed)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“'‘])|\n")
 
@@ -55,7 +56,8 @@ def _verb_tense(verb: Any, depth: int = 0) -> str | None:
     after "due to", "plans to", "expected to".
     """
     auxes = _aux_words(verb)
-    if any(a.lower_ in _FUTURE_WORDS for a in auxes):
+    perfect = any(a.lower_ == "have" for a in auxes)  # "may have fled" looks back
+    if any(a.lower_ in _FUTURE_WORDS for a in auxes) and not perfect:
         return "future"
     if any(a.lower_ == "to" for a in auxes):
         head = verb.head
@@ -97,7 +99,15 @@ def tense_from_parse(parse: Any, start: int, end: int) -> str | None:
 
 
 def sentence_tense(text: str, start: int, end: int, parse: Any = None) -> str | None:
-    """Tense of the sentence around ``text[start:end]``."""
-    if parse is not None and len(parse.text) == len(text):
+    """Tense around ``text[start:end]``, from ``parse`` (a parse of ``text``) when given."""
+    if parse is not None:
         return tense_from_parse(parse, start, end)
     return tense_from_text(text, start)
+
+
+def parse_matches(parse: Any, text: str) -> bool:
+    """True when ``parse`` is a parse of ``text`` (same length), checked without rebuilding it."""
+    if parse is None or len(parse) == 0:
+        return False
+    last = parse[len(parse) - 1]
+    return bool(last.idx + len(last.text_with_ws) == len(text))

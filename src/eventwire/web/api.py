@@ -12,10 +12,10 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from fastapi.responses import Response
+from pydantic import BaseModel
 
-from eventwire.model import Document, record_to_dict
+from eventwire.model import Document
 from eventwire.rows import EventRow, Incident
 from eventwire.store.base import DocumentSummary, Page, PlaceRow, SearchHit, Store
 from eventwire.web import ingest
@@ -27,6 +27,7 @@ from eventwire.web.params import (
     PlaceFilters,
     page_links,
 )
+from eventwire.web.serialize import to_plain
 
 DOC_ID = r"^[A-Za-z0-9:._-]{1,100}$"
 DocIdPath = Annotated[str, Path(pattern=DOC_ID, description="Document id (sha256:…).")]
@@ -105,7 +106,7 @@ def page_json(request: Request, page: Page[Any]) -> Response:
     """A page of records as the API's list envelope."""
     links = page_links(request, page.total, page.limit, page.offset)
     return _json({"ok": True, "total": page.total, "limit": page.limit, "offset": page.offset,
-                  "next": links.next, "items": [record_to_dict(x) for x in page.items]})
+                  "next": links.next, "items": [to_plain(x) for x in page.items]})
 
 
 def get_document(store: Store, doc_id: str) -> Document:
@@ -152,7 +153,7 @@ def search(request: Request,
            limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Response:
     """Best-matching documents with a snippet around the match."""
     hits = store_of(request).search(q, limit=limit)
-    return _json({"ok": True, "q": q, "items": [record_to_dict(h) for h in hits]})
+    return _json({"ok": True, "q": q, "items": [to_plain(h) for h in hits]})
 
 
 @router.get("/stats", response_model=StatsBody, summary="Counts of stored records")

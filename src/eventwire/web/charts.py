@@ -136,7 +136,7 @@ def _marker_svg(m: Marker, k: float = 1.0, nth: int = 0) -> str:
     href = f"/articles/{m.document_id}" if m.document_id else \
         "/events?" + urlencode({k: v for k, v in (("type", m.type), ("country", m.country)) if v})
     return (f'<a href="{escape(href)}" class="marker-link"><circle class="marker" cx="{x}" '
-            f'cy="{y}" r="{marker_radius(m.count) * k:.2f}" fill="{colour(m.type)}" '
+            f'cy="{y}" r="{marker_radius(m.count) * k * 1.4:.2f}" fill="{colour(m.type)}" '
             f'data-type="{escape(m.type)}" data-count="{m.count}"><title>{escape(label)}</title>'
             f'</circle></a>')
 
@@ -169,8 +169,10 @@ def _incident_svg(i: Incident, k: float = 1.0) -> str:
     x, y = project(i.lon, i.lat)
     label = (f"Incident {i.type} ({i.country or '?'}) {i.earliest or '?'} – {i.latest or '?'}: "
              f"{i.num_documents} documents, {i.num_sources} sources")
-    return (f'<circle class="incident" cx="{x}" cy="{y}" r="{(marker_radius(i.num_documents) + 3) * k:.2f}" '
-            f'stroke="{colour(i.type)}" stroke-width="{1.5 * k:.2f}"><title>{escape(label)}</title></circle>')
+    radius = (marker_radius(i.num_documents) + 3) * k
+    return (f'<circle class="incident" cx="{x}" cy="{y}" r="{radius:.2f}" '
+            f'stroke="{colour(i.type)}" stroke-width="{1.5 * k:.2f}">'
+            f'<title>{escape(label)}</title></circle>')
 
 
 def _view_points(markers: Sequence[Marker], flows: Sequence[Flow],
@@ -230,16 +232,19 @@ def weekly_counts(rows: Iterable[EventRow]) -> dict[date, Counter[str]]:
     return dict(weeks)
 
 
-def _axis_labels(first: date, n_weeks: int, bar: float, left: float, base: float) -> list[str]:
+def _axis_labels(first: date, n_weeks: int, bar: float, left: float, base: float,
+                 right: float) -> list[str]:
+    """Dates under the x axis: about ten, on week starts, none running past the right edge."""
     out, last_month = [], None
-    step = max(1, n_weeks // 12)
+    step = max(1, math.ceil(n_weeks / 10))
     for i in range(0, n_weeks, step):
         day = first + timedelta(weeks=i)
         month = (day.year, day.month)
-        if month != last_month:
-            x = left + i * bar
-            out.append(f'<text class="axis" x="{x:.1f}" y="{base + 16:g}">'
-                       f'{day.strftime("%Y-%m-%d")}</text>')
+        x = left + i * bar
+        if month != last_month and x + 70 <= right:
+            out.append(f'<line class="axis" x1="{x:.1f}" y1="{base}" x2="{x:.1f}" '
+                       f'y2="{base + 4}"/><text class="axis" x="{x:.1f}" y="{base + 16:g}">'
+                       f'{day.isoformat()}</text>')
             last_month = month
     return out
 
@@ -276,10 +281,10 @@ def timeline_svg(rows: Iterable[EventRow], width: float = 1000, height: float = 
         for etype, n in sorted(counts.items()):
             h = n * scale
             y -= h
-            parts.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{max(bar - 1, 1):.1f}" '
+            parts.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{max(bar - 1, 2.5):.1f}" '
                          f'height="{h:.1f}" fill="{colour(etype)}" data-type="{escape(etype)}">'
                          f'<title>{escape(f"week of {week}: {n} {etype}")}</title></rect>')
-    parts += _axis_labels(first, n_weeks, bar, left, base)
+    parts += _axis_labels(first, n_weeks, bar, left, base, width - 10)
     parts.append("</svg>")
     return Markup("".join(parts))
 

@@ -1,48 +1,51 @@
-"""CSV and GeoJSON renderings of event rows, for the events table's download links."""
+"""CSV and GeoJSON downloads of exactly the event rows a table shows.
+
+Built on the library's exporters (``eventwire.export``) so a download has the same
+columns as ``eventwire export``, with two differences for a web audience: text
+cells that a spreadsheet would run as formulas are neutralised, and events without
+coordinates stay in the GeoJSON with a null geometry (RFC 7946 §3.2) so that the
+download holds every row on screen.
+"""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import io
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from eventwire.export import csv as csv_export
+from eventwire.export import geojson as geojson_export
 from eventwire.rows import EventRow
 
-COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(EventRow))
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> Any:
-    # A text cell that a spreadsheet would run as a formula is prefixed with a quote.
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return "" if value is None else value
+def _defuse(row: EventRow) -> EventRow:
+    changes: dict[str, Any] = {f.name: "'" + value for f in dataclasses.fields(row)
+               if isinstance(value := getattr(row, f.name), str)
+               and value.startswith(_FORMULA_START)}
+    return dataclasses.replace(row, **changes) if changes else row
 
 
 def events_csv(rows: Iterable[EventRow]) -> str:
-    """One CSV row per event, with a header of EventRow's fields."""
+    """One CSV row per event (the exporter's columns), formulas neutralised."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in rows:
-        writer.writerow([_cell(getattr(row, c)) for c in COLUMNS])
+    csv_export.write((_defuse(r) for r in rows), buf)
     return buf.getvalue()
 
 
 def event_feature(row: EventRow) -> dict[str, Any]:
-    """An RFC 7946 Feature: a Point where the event has coordinates, else null geometry."""
-    props = {c: getattr(row, c) for c in COLUMNS if c not in ("lat", "lon")}
-    geometry = None
-    if row.lat is not None and row.lon is not None:
-        geometry = {"type": "Point", "coordinates": [row.lon, row.lat]}
-    return {"type": "Feature", "id": f"{row.document_id}#{row.event_id}",
-            "geometry": geometry, "properties": props}
+    """The exporter's Point feature, or the same feature with a null geometry."""
+    feature = geojson_export.feature(row)
+    if feature is None:
+        feature = {"type": "Feature", "id": f"{row.document_id}#{row.event_id}",
+                   "geometry": None, "properties": dataclasses.asdict(row)}
+    return feature
 
 
 def events_geojson(rows: Sequence[EventRow]) -> str:
-    """A GeoJSON FeatureCollection of events."""
+    """A GeoJSON FeatureCollection holding every given event."""
     collection = {"type": "FeatureCollection", "features": [event_feature(r) for r in rows]}
     return json.dumps(collection, ensure_ascii=False)

@@ -15,7 +15,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from eventwire.model import Document, record_to_dict
+from eventwire.model import Document
+from eventwire.web.serialize import to_plain
 
 #: Highlight kinds, outermost first when two spans cover the same text.
 KINDS: tuple[str, ...] = ("quote", "event", "entity", "place", "time", "quantity")
@@ -152,5 +153,5 @@ def annotation_index(doc: Document) -> dict[str, dict[str, Any]]:
               ("quantity", doc.quantities), ("quote", doc.quotes), ("event", doc.events))
     for kind, records in layers:
         for rec in records:
-            index[rec.id] = {"layer": kind, **record_to_dict(rec)}
+            index[rec.id] = {"layer": kind, **to_plain(rec)}
     return index

@@ -9,7 +9,7 @@ from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from eventwire.errors import EventwireError
-from eventwire.model import SCHEMA, Document, document_from_dict
+from eventwire.model import SCHEMA, Document, content_id, document_from_dict
 from eventwire.store.base import Store
 from eventwire.web.errors import ApiError
 
@@ -70,12 +70,17 @@ def document_from_upload(payload: dict[str, Any]) -> Document:
     """A contract document as sent, validated."""
     if payload.get("schema") != SCHEMA:
         raise _bad("schema", f"expected {SCHEMA!r}")
+    text = payload.get("text")
+    if not isinstance(text, str) or not text:
+        raise _bad("text", "must be a non-empty string")
+    expected = content_id(text)
+    if payload.setdefault("id", expected) != expected:
+        raise _bad("id", f"must be the content hash of the text ({expected}); leave it out "
+                   "to have it computed")
     try:
         doc = document_from_dict(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise _bad("document", f"not a valid {SCHEMA} document ({e})") from e
-    if not isinstance(doc.text, str) or not doc.text:
-        raise _bad("text", "must be a non-empty string")
     check_spans(doc)
     return doc
 

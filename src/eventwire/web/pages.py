@@ -74,6 +74,35 @@ def home() -> Response:
     return RedirectResponse("/articles", status_code=307)
 
 
+def _twin(request: Request, target: str) -> Response:
+    query = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(target + query, status_code=307)
+
+
+@router.get("/api")
+def api_page(request: Request) -> Response:
+    """A readable list of the JSON API's endpoints, from its OpenAPI schema."""
+    return render(request, "api.html", schema=request.app.openapi())
+
+
+@router.get("/articles.json")
+def articles_json(request: Request) -> Response:
+    """The JSON twin of the article list: ``/api/documents`` with the same parameters."""
+    return _twin(request, "/api/documents")
+
+
+@router.get("/articles/{doc_id}.json")
+def article_json(request: Request, doc_id: DocIdPath) -> Response:
+    """The JSON twin of an article page: the whole document."""
+    return _twin(request, f"/api/documents/{doc_id}")
+
+
+@router.get("/events.json")
+def events_json(request: Request) -> Response:
+    """The JSON twin of the events table: ``/api/events`` with the same parameters."""
+    return _twin(request, "/api/events")
+
+
 @router.get("/articles")
 def articles(request: Request, query: DocumentFilters) -> Response:
     page = store_of(request).documents(query)
@@ -118,16 +147,19 @@ def events_geojson(request: Request, query: EventFilters) -> Response:
                     headers={"Content-Disposition": 'attachment; filename="events.geojson"'})
 
 
-def all_events(request: Request, query: EventQuery) -> tuple[list[EventRow], bool]:
-    """Every matching event up to the map's cap, and whether the cap cut the list."""
+def all_events(request: Request, query: EventQuery) -> tuple[list[EventRow], int]:
+    """Matching events up to the map's cap, and how many match in all."""
     cap: int = request.app.state.settings.map_max_events
-    rows = list(islice(store_of(request).iter_events(replace(query, offset=0)), cap + 1))
-    return rows[:cap], len(rows) > cap
+    store = store_of(request)
+    rows = list(islice(store.iter_events(replace(query, offset=0)), cap + 1))
+    if len(rows) <= cap:
+        return rows, len(rows)
+    return rows[:cap], store.events(replace(query, limit=1, offset=0)).total
 
 
 @router.get("/map")
 def map_page(request: Request, query: EventFilters) -> Response:
-    rows, capped = all_events(request, query)
+    rows, matching = all_events(request, query)
     incidents = store_of(request).incidents(IncidentQuery(
         type=query.type, country=query.country, since=query.since, until=query.until,
         limit=request.app.state.settings.max_page_size)).items
@@ -135,13 +167,13 @@ def map_page(request: Request, query: EventFilters) -> Response:
     located = sum(1 for r in rows if r.lat is not None)
     return render(request, "map.html", query=query, svg=charts.map_svg(rows, incidents),
                   legend_items=charts.legend_types(rows), total=len(rows), located=located,
-                  flows=len(flows), incidents=len(incidents), capped=capped)
+                  flows=len(flows), incidents=len(incidents), matching=matching)
 
 
 @router.get("/timeline")
 def timeline_page(request: Request, query: EventFilters) -> Response:
-    rows, capped = all_events(request, query)
+    rows, matching = all_events(request, query)
     weeks = charts.weekly_counts(rows)
     return render(request, "timeline.html", query=query, svg=charts.timeline_svg(rows),
-                  legend_items=charts.legend_types(rows), total=len(rows), capped=capped,
+                  legend_items=charts.legend_types(rows), total=len(rows), matching=matching,
                   weeks=sorted(weeks.items()), dated=sum(sum(c.values()) for c in weeks.values()))

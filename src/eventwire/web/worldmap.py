@@ -79,7 +79,7 @@ def _rings(world: dict[str, Any]) -> Iterator[Ring]:
     for feature in world["features"]:
         for poly in feature["geometry"]["coordinates"]:
             for ring in poly:
-                yield [tuple(p) for p in ring]  # type: ignore[misc]
+                yield [(p[0], p[1]) for p in ring]
 
 
 def _ring_path(ring: Ring) -> str:

@@ -52,8 +52,24 @@ function showDetail(ann, ref) {
     const linked = rec.layer === "event" && rec[key] ? ann[rec[key]] : null;
     if (linked) add(key, linked.name || linked.text);
   }
-  document.querySelectorAll("mark.hl.active, .event.active").forEach(m => m.classList.remove("active"));
+  document.querySelectorAll("mark.hl.active, .event.active, mark.hl.related")
+    .forEach(m => m.classList.remove("active", "related"));
   document.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`).forEach(m => m.classList.add("active"));
+  for (const other of relatedRefs(rec)) {
+    document.querySelectorAll(`mark[data-ref="${CSS.escape(other)}"]`).forEach(m => m.classList.add("related"));
+  }
+}
+
+// The records an annotation points to: an event's place, route, time, count and quote;
+// a quote's speaker.
+function relatedRefs(rec) {
+  if (rec.layer === "event") {
+    const refs = [rec.place, rec.origin, rec.destination, rec.time, rec.quantity,
+                  rec.attribution ? rec.attribution.quote : null, ...(rec.destinations || [])];
+    return refs.filter(Boolean);
+  }
+  if (rec.layer === "quote" && rec.speaker_entity) return [rec.speaker_entity];
+  return [];
 }
 
 function setupArticle() {

@@ -1,0 +1,85 @@
+"""Hand-built contexts for event tests: a real spaCy parse, layers written by hand."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import pytest
+
+from eventwire.eventing import extract_events, load_lexicon
+from eventwire.model import Attribution, Event, Meta, Place, Quantity, Quote, Time
+from eventwire.nlp import load_nlp
+from eventwire.pipeline.stage import Context
+from eventwire.stages.entities import EntityStage
+
+PlaceSpec = tuple[str, str | None, float, float]  # kind, country, lat, lon
+
+
+def _find(text: str, needle: str, nth: int = 0) -> int:
+    starts = [m.start() for m in re.finditer(re.escape(needle), text)]
+    return starts[nth]
+
+
+def make_context(text: str, *, places: Mapping[str, PlaceSpec] | None = None,
+                 times: Mapping[str, tuple[str, str]] | None = None,
+                 quantities: Mapping[str, tuple[float, float, float]] | None = None,
+                 quotes: Sequence[tuple[str, str]] = (),
+                 attributions: Sequence[Attribution] = (),
+                 source: str | None = "The Guardian",
+                 published: str | None = "2017-09-12") -> Context:
+    """A Context with the shared parse and the given layers (every occurrence is a mention)."""
+    ctx = Context(text=text, meta=Meta(path="t.txt", source=source, published=published),
+                  parse=load_nlp()(text))
+    ps: list[Place] = []
+    for name, (kind, country, lat, lon) in (places or {}).items():
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+            ps.append(Place(id="", text=name, start=m.start(), end=m.end(), name=name,
+                            kind=kind, country=country, admin1=None, lat=lat, lon=lon,
+                            geonames_id=None, confidence=0.9))
+    ps.sort(key=lambda p: p.start)
+    ctx.layers["places"] = tuple(_renumber(ps, "p"))
+    ctx.layers["times"] = tuple(
+        Time(id=f"t{i}", text=t, start=_find(text, t), end=_find(text, t) + len(t),
+             earliest=a, latest=b, precision="day")
+        for i, (t, (a, b)) in enumerate((times or {}).items(), 1))
+    ctx.layers["quantities"] = tuple(
+        Quantity(id=f"q{i}", text=t, start=_find(text, t), end=_find(text, t) + len(t),
+                 low=lo, high=hi, best=best, unit="person", object=None, per=None,
+                 approximate=lo != hi)
+        for i, (t, (lo, hi, best)) in enumerate((quantities or {}).items(), 1))
+    ctx.layers["quotes"] = tuple(
+        Quote(id=f"u{i}", text=q, start=_find(text, q), end=_find(text, q) + len(q),
+              speaker=speaker, speaker_entity=None, speaker_description=None,
+              anonymous=False, cue="said")
+        for i, (q, speaker) in enumerate(quotes, 1))
+    ctx.layers["attributions"] = tuple(attributions)
+    ctx.layers["entities"] = tuple(EntityStage()(ctx))
+    return ctx
+
+
+def _renumber(items: list[Place], prefix: str) -> list[Place]:
+    from dataclasses import replace
+    return [replace(p, id=f"{prefix}{i}") for i, p in enumerate(items, 1)]
+
+
+_LEXICON: list[Any] = []
+
+
+def events_of(text: str, **layers: Any) -> tuple[list[Event], Context]:
+    """Extract events from a hand-built context."""
+    if not _LEXICON:
+        _LEXICON.append(load_lexicon())
+    ctx = make_context(text, **layers)
+    return extract_events(ctx, _LEXICON[0]), ctx
+
+
+@pytest.fixture
+def extract() -> Callable[..., tuple[list[Event], Context]]:
+    return events_of
+
+
+def place_text(ctx: Context, pid: str | None) -> str | None:
+    """The text of a place id in a context."""
+    return next((p.text for p in ctx.layer("places") if p.id == pid), None)

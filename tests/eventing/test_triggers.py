@@ -1,0 +1,65 @@
+"""Triggers: precision over volume, one event per happening, none for generic statements."""
+
+from __future__ import annotations
+
+
+def test_triggers_nominalisation(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("The exodus of families from the town continued all week.")
+    assert [(e.type, e.mode) for e in events] == [("MOVE", "flee")]
+
+
+def test_triggers_generic_statement_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Intelligence agencies view them as a hostile and unmanageable threat.")
+    assert events == []
+
+
+def test_triggers_condition_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("If you tried to defy them, you put yourself in danger.")
+    assert events == []
+
+
+def test_triggers_one_event_per_happening(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Gunmen shot and killed four villagers in the attack.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_triggers_speech_act_content_is_not_separate(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Iran threatened to cut off electricity to the republic.")
+    assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_triggers_promise_is_agree(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Portugal will support the application, its president said.")
+    assert [e.type for e in events] == ["AGREE"]
+
+
+def test_triggers_reported_must_is_request(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Russia said that Sudan must return the captured helicopter.")
+    assert "REQUEST" in [e.type for e in events]
+
+
+def test_triggers_will_not_accept_is_reject(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Syria says it will not accept any more refugees.")
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_triggers_detention_is_coerce_killing_is_assault(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Police arrested 12 protesters. Unknown gunmen murdered a judge.")
+    assert [e.type for e in events] == ["COERCE", "ASSAULT"]
+
+
+def test_triggers_noun_modifier_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("He carried an assault rifle.")
+    assert events == []
+
+
+def test_triggers_backreference_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Shops stayed closed until the shooting stopped.")
+    assert events == []
+
+
+def test_triggers_headline_retold_in_body_counts_once(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Dozens cross into Turkey\nSeveral dozen fighters crossed into Turkey last week, "
+            "officials said.")
+    events, _ = extract(text, places={"Turkey": ("country", "TR", 39.0, 35.0)})
+    assert len(events) == 1 and events[0].trigger.start > text.index("\n")

@@ -1,0 +1,86 @@
+"""The compiled index: lookups, caching, load time and the GeoNames import."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from eventwire.gazetteer import cache, geonames_import, index
+from eventwire.gazetteer.fold import skeleton_key
+
+
+@pytest.fixture(scope="module")
+def gaz() -> index.Gazetteer:
+    return index.load()
+
+
+def test_index_finds_countries_admin_areas_and_cities(gaz: index.Gazetteer) -> None:
+    assert gaz.lookup("syria")[0].kind == "country"
+    kinds = {(c.kind, c.country) for c in gaz.lookup("idlib")}
+    assert ("admin1", "SY") in kinds and ("city", "SY") in kinds
+    texas = [c for c in gaz.lookup("texas") if c.kind == "admin1"][0]
+    assert texas.country == "US" and 29 < texas.lat < 34 and -102 < texas.lon < -96
+
+
+def test_index_keys_names_without_their_article(gaz: index.Gazetteer) -> None:
+    assert any(c.country == "SY" for c in gaz.lookup("qamishli"))
+
+
+def test_index_skeleton_finds_manbij(gaz: index.Gazetteer) -> None:
+    assert "Manbij" in {c.name for c in gaz.lookup_skeleton(skeleton_key("Minbij"))}
+
+
+def test_index_demonyms_point_to_countries_and_regions(gaz: index.Gazetteer) -> None:
+    turkish = gaz.demonym("turkish")
+    assert turkish is not None and turkish.country == "TR" and turkish.lat is not None
+    europeans = gaz.demonym("europeans")
+    assert europeans is not None and europeans.kind == "region" and europeans.country is None
+
+
+def test_index_marks_capitals(gaz: index.Gazetteer) -> None:
+    paris = [c for c in gaz.lookup("paris") if c.kind == "city" and c.country == "FR"][0]
+    assert gaz.is_capital(paris.ident)
+
+
+def test_index_loads_within_a_second(gaz: index.Gazetteer) -> None:
+    start = time.perf_counter()
+    index.load()
+    assert time.perf_counter() - start < 1.0
+
+
+def test_cache_dir_honours_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    assert cache.cache_dir() == tmp_path
+    monkeypatch.delenv("EVENTWIRE_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "xdg" / "eventwire"
+
+
+_DUMP = "\n".join([
+    "\t".join(["9000001", "Zorblat", "Zorblat", "Zorblatt,ZRB", "36.1", "37.2", "P", "PPL", "SY",
+               "", "09", "", "", "", "1200", "", "400", "Asia/Damascus", "2020-01-01"]),
+    "\t".join(["9000002", "Wadi Qerem", "Wadi Qerem", "", "35.0", "38.0", "H", "WAD", "SY",
+               "", "09", "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"]),
+    "\t".join(["9000003", "Some Hotel", "Some Hotel", "", "35.0", "38.0", "S", "HTL", "SY",
+               "", "09", "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"]),
+]) + "\n"
+
+
+def test_import_keeps_places_and_features_not_buildings(tmp_path: Path) -> None:
+    dump = tmp_path / "SY.txt"
+    dump.write_text(_DUMP, encoding="utf-8")
+    rows = list(geonames_import.read_dump(dump))
+    assert [(r[0], r[1]) for r, _names in rows] == [("Zorblat", "city"), ("Wadi Qerem", "feature")]
+    assert "ZRB" not in rows[0][1] and "Zorblatt" in rows[0][1]
+
+
+def test_import_changes_the_source_version(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    before = cache.source_version()
+    dump = tmp_path / "SY.txt"
+    dump.write_text(_DUMP, encoding="utf-8")
+    assert geonames_import.import_dump(dump) == 2
+    assert cache.imported_path().exists()
+    assert cache.source_version() != before
