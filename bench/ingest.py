@@ -13,21 +13,23 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import write_articles  # noqa: E402
 
-from eventwire.ingest import Article, read_articles  # noqa: E402
+from eventwire.model import Document  # noqa: E402
 from eventwire.scale import IngestReport, ingest  # noqa: E402
 from eventwire.scale.sinks import StoreSink  # noqa: E402
-from eventwire.scale.work import extract_batch, pipeline_for  # noqa: E402
-from eventwire.store import open_store  # noqa: E402
+from eventwire.scale.work import Failure, pipeline_for  # noqa: E402
+from eventwire.store import SaveResult, open_store  # noqa: E402
 
 
 def _stages(value: str) -> list[str] | None:
@@ -69,52 +71,58 @@ def throughput(args: argparse.Namespace, tmp: Path) -> None:
           f"{steady[2] / steady[1]:.2f}x steady (goal >= 1.7x)")
 
 
-def _extract_seconds(folder: Path, stages: list[str] | None) -> float:
-    t0 = time.perf_counter()
-    batch: list[Article] = []
-    for item in read_articles([str(folder)]):
-        assert isinstance(item, Article)
-        batch.append(item)
-        if len(batch) == 8:
-            extract_batch(stages, batch)
-            batch = []
-    extract_batch(stages, batch)
-    return time.perf_counter() - t0
+class NullSink:
+    """Extraction alone: the same reading, batching and workers, nothing written."""
+
+    def seen(self, doc_ids: list[str]) -> set[str]:
+        return set()
+
+    def write(self, docs: Sequence[Document]) -> tuple[SaveResult, list[Failure]]:
+        return SaveResult(len(docs), 0), []
+
+    def add_written(self, doc_ids: Sequence[str]) -> None:
+        """Nothing to note."""
+
+    def error(self, path: str, reason: str) -> None:
+        """Nothing to record."""
+
+    def close(self) -> None:
+        """Nothing buffered."""
 
 
-class TimedSink(StoreSink):
-    """A StoreSink that adds up the time spent writing."""
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
-    seconds = 0.0
 
-    def write(self, docs):  # type: ignore[no-untyped-def]
-        t0 = time.perf_counter()
-        try:
-            return super().write(docs)
-        finally:
-            self.seconds += time.perf_counter() - t0
+def _timed_ingest(folder: Path, sink: object, stages: list[str] | None,
+                  workers: int) -> tuple[float, float]:
+    """Wall-clock seconds, and this process's CPU seconds (all of it when workers=1)."""
+    t0, c0 = time.perf_counter(), _cpu()
+    ingest([str(folder)], sink=sink, stages=stages, workers=workers)  # type: ignore[arg-type]
+    return time.perf_counter() - t0, _cpu() - c0
 
 
 def overhead(args: argparse.Namespace, tmp: Path) -> None:
     folder = write_articles(tmp / "in", args.articles)
     stages = _stages(args.stages)
     pipeline_for(stages)  # load models once, outside every timing
-    rounds = []
-    for r in range(args.rounds):  # alternate, so both share the machine's ups and downs
-        alone = _extract_seconds(folder, stages)
-        store = open_store(f"sqlite:///{tmp / f'o{r}.db'}")
-        sink = TimedSink(store)
-        t0 = time.perf_counter()
-        ingest([str(folder)], sink=sink, stages=stages, workers=1)
-        stored = time.perf_counter() - t0
-        store.close()
-        rounds.append((alone, stored, sink.seconds))
-        print(f"round {r + 1}: extraction alone {alone:6.1f} s, ingest into SQLite "
-              f"{stored:6.1f} s, of which writing {sink.seconds:5.1f} s")
-    alone, stored = min(a for a, _, _ in rounds), min(s for _, s, _ in rounds)
-    share = min(w / (s - w) for _, s, w in rounds)
-    print(f"store overhead, best rounds: {100 * (stored - alone) / alone:+.1f}% wall clock; "
-          f"writing = {100 * share:.1f}% of the extraction time within a run (goal <= 10%)")
+    for workers in (1, 2):
+        alone, stored = [], []
+        for r in range(args.rounds):  # alternate, so both share the machine's ups and downs
+            alone.append(_timed_ingest(folder, NullSink(), stages, workers))
+            store = open_store(f"sqlite:///{tmp / f'o{workers}-{r}.db'}")
+            stored.append(_timed_ingest(folder, StoreSink(store), stages, workers))
+            store.close()
+        wall_a, wall_s = min(w for w, _ in alone), min(w for w, _ in stored)
+        line = (f"--workers {workers}: extraction alone {wall_a:6.1f} s, ingest into SQLite "
+                f"{wall_s:6.1f} s (best of {args.rounds}): wall-clock overhead "
+                f"{100 * (wall_s - wall_a) / wall_a:+.1f}%")
+        if workers == 1:
+            cpu_a, cpu_s = min(c for _, c in alone), min(c for _, c in stored)
+            line += (f"; CPU time {cpu_a:.1f} s vs {cpu_s:.1f} s: "
+                     f"{100 * (cpu_s - cpu_a) / cpu_a:+.1f}%")
+        print(line + " (goal <= 10%)")
 
 
 def _peak_rss_mb(folder: Path, db: Path, stages: str, workers: int) -> tuple[float, float]:
@@ -148,7 +156,7 @@ def main() -> None:
     parser.add_argument("--stages", default="all")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ew-bench-") as tmp:
         {"throughput": throughput, "overhead": overhead, "memory": memory}[args.what](

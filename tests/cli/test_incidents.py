@@ -8,8 +8,17 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from eventwire.cli import app
-from eventwire.model import (Document, Event, EventAttribution, Meta, Place, Quantity,
-                             SentenceSpan, Span, content_id)
+from eventwire.model import (
+    Document,
+    Event,
+    EventAttribution,
+    Meta,
+    Place,
+    Quantity,
+    SentenceSpan,
+    Span,
+    content_id,
+)
 
 
 def _doc(text: str, outlet: str, count: int) -> Document:

@@ -128,3 +128,33 @@ def test_demo_ingests_samples_and_prints_counts(tmp_path: Path) -> None:
     assert entities > 20
     code, again = invoke("demo", "--db", url, "--no-serve", "--stages", "entities")
     assert again.startswith(out.split(" events")[0])
+
+
+def test_ingest_reads_jsonl_from_stdin(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'stdin.db'}"
+    lines = "".join(json.dumps({"text": t, "title": f"T{i}"}) + "\n" for i, t in enumerate(TEXTS))
+    result = runner.invoke(app, ["ingest", "-", "--db", url, "--stages", "entities",
+                                 "--workers", "1"], input=lines)
+    assert result.exit_code == 0, result.output
+    assert "3 new documents stored in" in " ".join(result.output.split())
+
+
+def test_export_geojson_and_parquet_to_files(db: str, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    code, out = invoke("export", "--db", db, "--format", "geojson", "-o",
+                       str(tmp_path / "e.geojson"))
+    assert code == 0 and "Exported 0 features" in out  # the entities stage finds no events
+    assert json.loads((tmp_path / "e.geojson").read_text())["type"] == "FeatureCollection"
+    code, out = invoke("export", "--db", db, "--format", "parquet", "-o",
+                       str(tmp_path / "e.parquet"))
+    assert code == 0 and pq.read_table(tmp_path / "e.parquet").num_rows == 0
+
+
+def test_search_on_a_missing_database_names_the_fix(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'nope.db'}"
+    result = runner.invoke(app, ["search", "x", "--db", url])
+    assert result.exit_code != 0
+    assert "no database at" in str(result.exception) and "eventwire ingest PATH" in str(
+        result.exception)
+    assert not (tmp_path / "nope.db").exists()

@@ -6,15 +6,14 @@ from eventwire.model import Attribution
 
 
 def test_certainty_plain_statement_is_asserted_by_reporter(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("Hundreds of defectors have massed in Idlib.")
+    events, _ = extract("Hundreds of deserters have gathered in Kilis.")
     (ev,) = events
     assert ev.attribution.certainty == "asserted"
     assert ev.attribution.source_kind == "reporter" and ev.attribution.source == "The Guardian"
 
 
 def test_certainty_outlet_confirms(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("Several dozen fighters have crossed into Turkey, the Guardian has "
-                        "confirmed.")
+    events, _ = extract("Forty villagers have crossed into Kenya, the Guardian has confirmed.")
     (ev,) = events
     assert ev.attribution.certainty == "confirmed" and ev.attribution.source_kind == "reporter"
 
@@ -32,7 +31,7 @@ def test_certainty_named_source(extract) -> None:  # type: ignore[no-untyped-def
 
 
 def test_certainty_believed_hedge(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("Tens of thousands of fighters are believed to have been killed.")
+    events, _ = extract("Thousands of militiamen are believed to have been killed.")
     (ev,) = events
     assert ev.type == "ASSAULT" and ev.attribution.certainty == "believed"
 
@@ -44,7 +43,7 @@ def test_certainty_reportedly(extract) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_certainty_planning_is_hypothetical(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("Many of them are planning to cross the border.")
+    events, _ = extract("Most of the families are planning to cross the river.")
     (ev,) = events
     assert ev.type == "MOVE" and ev.attribution.certainty == "hypothetical"
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 GAZ = {
     "Idlib": ("city", "SY", 35.93, 36.63), "Turkey": ("country", "TR", 39.0, 35.0),
-    "Aleppo": ("city", "SY", 36.2, 37.16), "al-Bab": ("city", "SY", 36.37, 37.52),
+    "Aleppo": ("city", "SY", 36.2, 37.16), "Azaz": ("city", "SY", 36.59, 37.04),
+    "Jarablus": ("city", "SY", 36.82, 38.01),
     "Manbij": ("city", "SY", 36.53, 37.96), "Raqqa": ("city", "SY", 35.95, 39.01),
     "Kilis": ("city", "TR", 36.72, 37.12), "Lesbos": ("feature", "GR", 39.2, 26.3),
     "Turkish": ("demonym", "TR", 39.0, 35.0), "Izmir": ("city", "TR", 38.42, 27.14),
@@ -26,22 +27,22 @@ def test_linking_move_origin_and_destination(extract) -> None:  # type: ignore[n
 
 
 def test_linking_several_destinations_in_one_event(extract) -> None:  # type: ignore[no-untyped-def]
-    events, ctx = extract("Its members fled east to al-Bab, Manbij and Raqqa.", places=GAZ)
+    events, ctx = extract("The families fled north to Azaz, Manbij and Jarablus.", places=GAZ)
     (ev,) = events
-    assert _place(ctx, ev.destination) == "al-Bab"
-    assert [_place(ctx, p) for p in ev.destinations] == ["al-Bab", "Manbij", "Raqqa"]
+    assert _place(ctx, ev.destination) == "Azaz"
+    assert [_place(ctx, p) for p in ev.destinations] == ["Azaz", "Manbij", "Jarablus"]
 
 
 def test_linking_place_from_previous_sentence(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("Rebels hold the countryside around Idlib. Summary executions were carried out "
-            "there last year.")
+    text = ("Rebels hold the countryside around Idlib. Prisoners were executed there last "
+            "year.")
     events, ctx = extract(text, places=GAZ)
     (ev,) = [e for e in events if e.type == "ASSAULT"]
     assert _place(ctx, ev.place) == "Idlib"
 
 
 def test_linking_never_takes_a_place_from_another_paragraph(extract) -> None:  # type: ignore[no-untyped-def]
-    text = "Rebels hold Idlib.\nSummary executions were carried out last year."
+    text = "Rebels hold Idlib.\nPrisoners were executed last year."
     events, _ = extract(text, places=GAZ)
     (ev,) = [e for e in events if e.type == "ASSAULT"]
     assert ev.place is None

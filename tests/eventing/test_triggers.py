@@ -9,12 +9,12 @@ def test_triggers_nominalisation(extract) -> None:  # type: ignore[no-untyped-de
 
 
 def test_triggers_generic_statement_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("Intelligence agencies view them as a hostile and unmanageable threat.")
+    events, _ = extract("Security services regard such groups as a serious threat.")
     assert events == []
 
 
 def test_triggers_condition_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("If you tried to defy them, you put yourself in danger.")
+    events, _ = extract("If you refuse them, you will be punished.")
     assert events == []
 
 
@@ -59,7 +59,7 @@ def test_triggers_backreference_is_no_event(extract) -> None:  # type: ignore[no
 
 
 def test_triggers_headline_retold_in_body_counts_once(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("Dozens cross into Turkey\nSeveral dozen fighters crossed into Turkey last week, "
-            "officials said.")
-    events, _ = extract(text, places={"Turkey": ("country", "TR", 39.0, 35.0)})
+    text = ("Villagers flee into Kenya\n"
+            "About 300 villagers fled into Kenya last week, officials said.")
+    events, _ = extract(text, places={"Kenya": ("country", "KE", 0.5, 37.9)})
     assert len(events) == 1 and events[0].trigger.start > text.index("\n")

@@ -27,7 +27,8 @@ def test_skeleton_key_joins_transliteration_variants(variant: str, standard: str
     assert skeleton_key(variant) == skeleton_key(standard) != ""
 
 
-@pytest.mark.parametrize(("a", "b"), [("Ghouta", "Goyty"), ("Manbij", "Mosul"), ("Paris", "Peru")])
+@pytest.mark.parametrize(("a", "b"), [("Ghouta", "Goyty"), ("Manbij", "Mosul"), ("Paris", "Peru"),
+                                       ("Cauvery", "Kovur")])
 def test_skeleton_key_keeps_different_names_apart(a: str, b: str) -> None:
     assert skeleton_key(a) != skeleton_key(b)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from eventwire.scale import ingest
 from eventwire.scale.inputs import count_inputs
 from eventwire.scale.sinks import StoreSink
@@ -64,3 +66,23 @@ def test_ingest_counts_jsonl_lines_for_the_eta(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("x", encoding="utf-8")
     assert count_inputs([str(tmp_path)]) == 4
     assert count_inputs(["-"]) is None
+
+
+class _BrokenSink(StoreSink):
+    def write(self, docs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk on fire")
+
+
+def test_ingest_raises_a_writer_failure_in_the_caller(articles: Path) -> None:
+    store = open_store("sqlite://")
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        ingest([str(articles)], sink=_BrokenSink(store), stages=STAGES, workers=1)
+    store.close()
+
+
+def test_ingest_into_memory_store_shares_one_connection_safely(articles: Path) -> None:
+    store = open_store("sqlite://")
+    report = ingest([str(articles)], sink=StoreSink(store), stages=STAGES, workers=1,
+                    batch_size=2)
+    assert (report.inserted, store.stats()["documents"]) == (12, 12)
+    store.close()

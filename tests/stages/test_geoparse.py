@@ -107,3 +107,88 @@ def test_geoparse_unresolved_place_is_reported_with_null_coordinates() -> None:
 def test_geoparse_ids_are_sequential() -> None:
     found = places("Troops moved from Iraq to Syria and then to Jordan.")
     assert [p.id for p in found] == [f"p{i}" for i in range(1, len(found) + 1)]
+
+
+def test_geoparse_places_a_town_named_inside_an_organisation() -> None:
+    text = ("Crews from the Boise Fire Department put out a kitchen fire on Tuesday. "
+            "Residents of Idaho were warned about cooking oil.")
+    boise = [p for p in places(text) if p.text == "Boise"]
+    assert boise and boise[0].country == "US" and boise[0].admin1 == "Idaho"
+
+
+def test_geoparse_drops_surnames_of_people_named_in_the_text() -> None:
+    text = ("Deputy Karen Fairfield said the car left the road. Fairfield added that "
+            "nobody was hurt. The crash happened near Austin, Texas.")
+    found = by_text(text)
+    assert "Fairfield" not in found and found["Austin"].admin1 == "Texas"
+
+
+def test_geoparse_drops_names_after_a_personal_title() -> None:
+    found = by_text("The team won in Denver, Colorado, said coach Ripley after the match.")
+    assert "Ripley" not in found and "Denver" in found
+
+
+def test_geoparse_keeps_a_country_that_is_also_a_surname_token() -> None:
+    text = "By: Ana Torres US\n\nTrade talks between China and the US resumed in Geneva."
+    assert any(p.text == "US" and p.country == "US" for p in places(text))
+
+
+def test_geoparse_neighbouring_places_pick_the_local_homonym() -> None:
+    text = ("Sales tax receipts rose in Paris and Roxton this spring, and Lamar County "
+            "expects more from the pipeline work near Howland, according to Texas officials.")
+    paris = by_text(text)["Paris"]
+    assert paris.country == "US" and paris.admin1 == "Texas"
+
+
+def test_geoparse_state_with_its_own_places_is_not_the_capital() -> None:
+    text = ("Apple growers around Yakima and Wenatchee expect a short harvest. "
+            "Washington produces most of the country's apples, officials in Olympia said.")
+    washington = by_text(text)["Washington"]
+    assert washington.kind == "admin1" and washington.lon is not None and washington.lon < -115
+
+
+def test_geoparse_province_positions_are_representative_points() -> None:
+    ontario = by_text("Forest fires burned across northern Ontario this week.")["Ontario"]
+    assert ontario.lat is not None and 48.0 < ontario.lat < 51.0
+
+
+def test_geoparse_street_takes_the_article_town() -> None:
+    text = ("New Orleans police closed Desire Street on Friday after a water main broke. "
+            "Crews in New Orleans expect to reopen Desire Street by Sunday.")
+    street = [p for p in places(text) if "Desire" in p.text]
+    assert street and street[0].kind == "feature" and street[0].confidence < 0.5
+    assert street[0].geonames_id is None
+    assert street[0].lat is not None and abs(street[0].lat - 29.95) < 1.0
+
+
+def test_geoparse_unresolved_location_is_kept() -> None:
+    text = "Hikers were rescued from the Zorblat Mountains near Kabul, Afghanistan."
+    zorblat = [p for p in places(text) if "Zorblat" in p.text]
+    assert zorblat and zorblat[0].geonames_id is None
+
+
+def test_geoparse_compound_regional_demonym_is_the_region() -> None:
+    central = [p for p in places("Central American migrants waited at the border.")
+               if p.kind == "demonym"]
+    assert central and central[0].country is None
+
+
+def test_geoparse_all_caps_dateline_city_is_found() -> None:
+    found = by_text("SAN DIEGO (AP) - A fishing boat sank off the coast on Monday.")
+    assert "SAN DIEGO" in found and found["SAN DIEGO"].country == "US"
+
+
+def test_geoparse_state_abbreviation_without_its_last_dot() -> None:
+    text = "The plant closed last year in Weirton, W.Va"
+    found = by_text(text)
+    assert any(p.country == "US" and p.name == "West Virginia" for p in found.values())
+
+
+def test_geoparse_gaza_means_the_strip_without_other_context() -> None:
+    gaza = by_text("Rockets were fired from Gaza overnight, the army said.")["Gaza"]
+    assert gaza.country == "PS"
+
+
+def test_geoparse_country_split_by_the_tagger_is_taken_whole() -> None:
+    found = by_text("Ministers from Trinidad and Tobago met in Kingston on Friday.")
+    assert found["Trinidad and Tobago"].country == "TT"

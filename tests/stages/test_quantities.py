@@ -59,6 +59,16 @@ def test_quantities_bare_figure_for_victims_is_people() -> None:
     assert (q.best, q.unit) == (12, "person")
 
 
+def test_quantities_bare_vague_victims_are_people() -> None:
+    q = one("Dozens were injured when the bridge collapsed.")
+    assert (q.unit, q.low, q.high) == ("person", 24, 108)
+
+
+def test_quantities_indian_scales_and_rupees() -> None:
+    q = one("The ministry set aside Rs 5 crore for repairs.")
+    assert (q.text, q.best, q.unit) == ("Rs 5 crore", 5e7, "INR")
+
+
 def test_quantities_money_with_rate() -> None:
     brothers, q = quantities("The two brothers paid a driver $2,000 each to reach Izmir.")
     assert (brothers.text, brothers.unit) == ("two brothers", "person")
@@ -108,6 +118,9 @@ def test_quantities_durations_have_time_units() -> None:
     "The F-16 crashed in Arizona.",
     "Prices peaked in the 1990s.",
     "The report is dated 2017-09-12.",
+    "The siege lasted from 2014 to 2016.",
+    "Memorials for 9/11 were held.",
+    "The clinic is open 24/7 now.",
 ])
 def test_quantities_ignores_dates_times_phones_addresses_ordinals(text: str) -> None:
     assert quantities(text) == []

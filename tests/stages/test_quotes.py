@@ -147,7 +147,7 @@ def test_quotes_unlisted_verb_right_after_quote_is_the_cue() -> None:
 def test_quotes_cue_in_the_sentence_after_a_question() -> None:
     doc = extract("“Is anybody in Geneva listening to us?” Lena Vogt asked at a press "
                   "conference on Monday.")
-    assert doc.quotes[0].speaker == "Lena Vogt"
+    assert (doc.quotes[0].speaker, doc.quotes[0].cue) == ("Lena Vogt", "asked")
 
 
 def test_quotes_name_before_colon_without_cue() -> None:

@@ -327,3 +327,23 @@ def test_find_times_keeps_precision_of_unresolvable_mentions() -> None:
 )
 def test_find_times_reads_day_first_ranges(text: str, expected: tuple[str, str, str, str]) -> None:
     assert one(text) == expected
+
+
+def test_find_times_since_a_date_with_a_when_clause_is_that_date() -> None:
+    text = "No patrols have come since mid-2016, when the militia was driven out."
+    assert one(text) == ("mid-2016", "2016-05-01", "2016-08-31", "season")
+
+
+def test_find_times_resolves_the_previous_season_against_the_anchor() -> None:
+    found = find_times("The dam burst in 2015. The previous spring had been dry.", PUB)
+    assert (found[1].text, found[1].earliest, found[1].latest) == (
+        "The previous spring", date(2014, 3, 1), date(2014, 5, 31))
+
+
+def test_find_times_weekday_range_runs_forward() -> None:
+    found = find_times("The border was shut from Thursday to Monday.", PUB)  # PUB is a Tuesday
+    assert (found[0].earliest, found[0].latest) == (date(2017, 9, 7), date(2017, 9, 11))
+
+
+def test_find_times_until_now_is_open_at_the_start() -> None:
+    assert one("The camp stayed closed until now.") == ("until now", None, "2017-09-12", "range")

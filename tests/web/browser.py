@@ -72,9 +72,16 @@ def chromium(browser: str, driver: str) -> Iterator[object]:
     for flag in CHROMIUM_FLAGS:
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={profile}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     session = webdriver.Chrome(service=Service(executable_path=driver), options=options)
     try:
         yield session
     finally:
         session.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def console_errors(driver: object) -> list[str]:
+    """Severe console messages since the last call: script errors, CSP violations, 404s."""
+    logs = driver.get_log("browser")  # type: ignore[attr-defined]
+    return [entry["message"] for entry in logs if entry["level"] == "SEVERE"]

@@ -226,3 +226,17 @@ def test_api_upload_id_must_be_the_content_hash(ingest_client: TestClient) -> No
     del doc["id"]
     resp = _post(ingest_client, doc)
     assert resp.status_code == 201 and resp.json()["id"].startswith("sha256:")
+
+
+@pytest.mark.slow
+def test_api_upload_article_end_to_end_with_the_real_pipeline(ingest_client: TestClient) -> None:
+    text = ("Gunmen killed four farmers near Jos on Tuesday, police said. "
+            "About 200 residents fled to Bukuru.")
+    resp = _post(ingest_client, {"text": text, "title": "Jos attack", "published": "2024-05-02"})
+    assert resp.status_code == 201, resp.text
+    doc = ingest_client.get(f"/api/documents/{resp.json()['id']}").json()
+    assert doc["text"] == text and doc["meta"]["title"] == "Jos attack"
+    assert doc["events"] and doc["places"]  # which ones is the stages' business
+    page = ingest_client.get(f"/articles/{doc['id']}").text
+    assert page.count('class="hl hl-event') >= len(doc["events"])
+    assert 'class="hl hl-place' in page

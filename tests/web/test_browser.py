@@ -15,7 +15,7 @@ import pytest
 
 from eventwire.store.base import Store
 from eventwire.web.app import create_app
-from tests.web.browser import chromium, find_browser, live_server
+from tests.web.browser import chromium, console_errors, find_browser, live_server
 from tests.web.sample_docs import idlib, lampedusa
 
 pytestmark = pytest.mark.browser
@@ -39,6 +39,8 @@ def site(demo_store: Store, browser_paths: tuple[str, str]) -> Iterator[tuple[An
 
 
 def shot(driver: Any, name: str) -> Path:
+    """Save a screenshot, after checking the page logged no error (CSP, script, asset)."""
+    assert console_errors(driver) == []
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"web-{name}.png"
     driver.save_screenshot(str(path))

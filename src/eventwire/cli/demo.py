@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from eventwire.cli import app
-from eventwire.cli.options import StagesOption
+from eventwire.cli.options import DbOption, StagesOption
 from eventwire.model import LAYERS, content_id
 from eventwire.store.base import DEFAULT_URL, Store, open_store
 
@@ -53,9 +53,7 @@ def sample_counts(store: Store, folder: Path, failed: int) -> dict[str, int]:
 
 @app.command()
 def demo(
-    db: Annotated[str, typer.Option("--db", envvar="EVENTWIRE_DB",
-                                    help="Database URL: sqlite:///FILE or postgresql://…")
-                  ] = DEFAULT_URL,
+    db: DbOption = DEFAULT_URL,
     serve: Annotated[bool, typer.Option("--serve/--no-serve",
                                         help="Start the web app afterwards.")] = True,
     host: Annotated[str, typer.Option("--host", help="Address to serve on.")] = "127.0.0.1",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from contextlib import ExitStack
 from enum import StrEnum
@@ -16,18 +17,18 @@ from eventwire.cli import app
 from eventwire.cli.extract import read_options
 from eventwire.cli.options import (
     DateKey,
+    DbOption,
     PublishedOption,
     SourceKey,
     StagesOption,
     TextKey,
     TitleKey,
 )
+from eventwire.errors import StoreError
 from eventwire.scale.runner import IngestReport, default_workers
 from eventwire.scale.runner import ingest as run_ingest
 from eventwire.store.base import DEFAULT_URL, HIGHLIGHT, EventQuery, Store, open_store
 
-DbOption = Annotated[str, typer.Option(
-    "--db", envvar="EVENTWIRE_DB", help="Database URL: sqlite:///FILE or postgresql://…")]
 err = Console(stderr=True, highlight=False)
 
 
@@ -43,7 +44,13 @@ class Engine(StrEnum):
     dask = "dask"
 
 
-def _open(db: str) -> Store:
+def _open(db: str, *, existing: bool = False) -> Store:
+    """Open the store; with ``existing``, refuse to create an empty SQLite file by mistake."""
+    if existing and db.startswith("sqlite:///") and db not in ("sqlite:///:memory:",):
+        path = Path(db[len("sqlite:///"):])
+        if not path.exists():
+            raise StoreError(f"no database at {path}. Create it with "
+                             f"`eventwire ingest PATH --db {shlex.quote(db)}`.")
     return open_store(db)
 
 
@@ -95,7 +102,7 @@ def print_summary(console: Console, report: IngestReport, where: str, *, shards:
     if report.read and not report.inserted and not report.failed:
         console.print("Nothing new: every document was already stored.")
     if report.failed:
-        hint = "" if shards else f" --db {where}"
+        hint = "" if shards else f" --db {shlex.quote(where)}"
         console.print(f"See the failed inputs with: eventwire errors{escape(hint)}")
 
 
@@ -112,8 +119,9 @@ def ingest(
         "--scheduler", help="Dask scheduler address tcp://HOST:PORT (default: a local "
         "cluster).")] = None,
     out: Annotated[Path | None, typer.Option(
-        "--out", help="Write Parquet shards to this folder instead of the database; "
-        "`eventwire load DIR` loads them.")] = None,
+        "--out", help="Write Parquet shards to this folder instead of the database "
+        "(with --scheduler: a folder every worker can write); `eventwire load DIR` loads "
+        "them.")] = None,
     stages: StagesOption = None,
     published: PublishedOption = None,
     text_key: TextKey = "text",
@@ -190,7 +198,7 @@ def export(
                        until=_date(until, "--until"), certainty=certainty)
     binary = is_binary(format.value)
     with ExitStack() as stack:
-        store = _open(db)
+        store = _open(db, existing=True)
         stack.callback(store.close)
         if output is not None:
             fp: Any = stack.enter_context(output.open("wb") if binary else
@@ -219,7 +227,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most results to show.")] = 20,
 ) -> None:
     """Full-text search over the stored articles' titles and texts."""
-    store = _open(db)
+    store = _open(db, existing=True)
     try:
         hits = store.search(query, limit=limit)
     finally:
@@ -244,7 +252,7 @@ def errors(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most errors to list.")] = 1000,
 ) -> None:
     """List the inputs that failed during ingest, and why."""
-    store = _open(db)
+    store = _open(db, existing=True)
     try:
         records = store.errors(limit=limit)
     finally:

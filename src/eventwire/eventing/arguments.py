@@ -14,6 +14,7 @@ _KEEP_PREPS = frozenset({"of", "from"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _TARGET_PREPS = frozenset({"against", "on", "at", "upon"})
 _NOUN_TARGET_PREPS = frozenset({"of", "against", "on", "upon"})
+_BLAMING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "condemn"})
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 
 
@@ -108,6 +109,8 @@ def verb_arguments(tok: Token) -> tuple[Token | None, Token | None]:
             target = tok.head
         else:
             actor = tok.head
+    if actor is None and not passive and tok.dep_ == "pcomp" and tok.head.head.lemma_ in _BLAMING:
+        actor = _child(tok.head.head, {"dobj"})  # 'accused police of killing': police killed
     if (actor is None and not passive) or (target is None and passive):
         ctrl = _controller(tok)
         if ctrl is not None:
@@ -126,12 +129,13 @@ def noun_arguments(tok: Token) -> tuple[Token | None, Token | None]:
         actor = next((c for c in tok.children if c.dep_ in {"amod", "compound"}
                       and c.ent_type_ in {"NORP", "GPE", "ORG"}), None)
     target = _prep_object(tok, _NOUN_TARGET_PREPS)
-    if actor is None and tok.dep_ in {"nsubj", "dobj"} and tok.head.lemma_ in {"carry", "launch",
-                                                                              "stage", "mount"}:
+    if actor is None and tok.dep_ in {"nsubj", "dobj"} and tok.head.lemma_ in _LIGHT_VERBS:
         actor = _child(tok.head, _SUBJECTS)
     return actor, target
 
 
+_LIGHT_VERBS = frozenset({"carry", "launch", "stage", "mount", "begin", "start", "hold",
+                          "organize", "organise", "continue", "go", "conduct", "make"})
 _NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 
 

@@ -10,7 +10,8 @@ from eventwire.model import Attribution, EventAttribution, Quote
 
 Token = Any
 
-REPORTING = frozenset({"say", "tell", "report", "claim", "confirm", "deny", "announce", "state",
+REPORTING = frozenset({"accuse", "charge", "blame", "say", "tell", "report", "claim",
+                       "confirm", "deny", "announce", "state",
                        "add", "insist", "allege", "believe", "estimate", "suspect", "think",
                        "fear", "assert", "acknowledge", "admit", "reveal", "disclose", "note",
                        "explain", "indicate", "show", "write", "quote", "cite", "warn",
@@ -19,7 +20,8 @@ BELIEF = frozenset({"believe", "estimate", "suspect", "think", "fear", "presume"
                     "expect", "assume"})
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "probably", "likely",
                     "perhaps", "purportedly", "supposedly", "seemingly", "maybe"})
-PLANS = frozenset({"plan", "planning", "intention", "bid", "intend", "want", "hope", "try", "seek", "aim", "prepare", "expect",
+PLANS = frozenset({"plan", "planning", "intention", "bid", "intend", "want", "hope", "try",
+                   "seek", "aim", "prepare", "expect",
                    "attempt", "wish", "mean", "look", "consider", "threaten", "plot", "vow",
                    "promise", "pledge", "agree", "offer", "propose", "urge", "ask", "demand",
                    "refuse", "decide", "like", "prefer", "need"})
@@ -87,8 +89,7 @@ def _phrase(head: Token) -> str:
     toks = [t for t in head.subtree if t.dep_ not in {"relcl", "punct"}]
     left = min(t.i for t in toks)
     right = max(t.i for t in toks)
-    doc = head.doc
-    return doc[left:right + 1].text
+    return str(head.doc[left:right + 1].text)
 
 
 def reported_by(tok: Token, sent: Any, outlet: str | None) -> EventAttribution | None:

@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.eventing.arguments import actor_record, arguments, left_subject
 from eventwire.eventing.certainty import attribute, innermost, is_negated_plan
 from eventwire.eventing.lexicon import Lexicon
-from eventwire.eventing.linking import (Link, clause_places, count_quantities, dateline_spans,
-                                        focus_place, free_time, header_time, link_all,
-                                        news_peg_time, owned_times, sentence_place)
-from eventwire.eventing.triggers import HOSTILE, Candidate, is_reported, sentence_triggers
+from eventwire.eventing.linking import (
+    Link,
+    clause_places,
+    count_quantities,
+    dateline_spans,
+    focus_place,
+    free_time,
+    header_time,
+    link_all,
+    news_peg_time,
+    owned_times,
+    sentence_place,
+)
+from eventwire.eventing.triggers import (
+    HOSTILE,
+    Candidate,
+    ancestors_in,
+    is_reported,
+    sentence_triggers,
+)
 from eventwire.model import Actor, Entity, Event, Quote, SentenceSpan, Span
 
 Token = Any
@@ -106,6 +121,15 @@ def _tense_is_present(tok: Token) -> bool:
     return verb.tag_ in {"VBP", "VBZ"} or any(a.tag_ in {"VBP", "VBZ"} for a in auxes)
 
 
+def _in_quote(cand: Candidate) -> bool:
+    """True when the trigger is inside quotation marks on its line (a speaker's own words)."""
+    tok = cand.token
+    text: str = tok.doc.text
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[line_start:int(tok.idx)]
+    return (before.count("\"") + before.count("“") - before.count("”")) % 2 == 1
+
+
 def _promise_type(cand: Candidate, sent: Any) -> str | None:
     """PLOVER's codes for stated intentions, which are events in themselves.
 
@@ -115,8 +139,8 @@ def _promise_type(cand: Candidate, sent: Any) -> str | None:
     tok = cand.token
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in tok.children)
-    future = bool(auxes & _PROMISE_MODALS) or (bool(auxes & _REPORTED_MODALS)
-                                               and is_reported(tok, sent))
+    reported = is_reported(tok, sent) or _in_quote(cand)
+    future = bool(auxes & (_PROMISE_MODALS | _REPORTED_MODALS)) and reported
     if negated and cand.sense.type in COOPERATIVE | {"AGREE"}:
         return "REJECT"
     intent = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT
@@ -137,6 +161,7 @@ class SentenceLinks:
     times: list[Link]
     quantities: list[Link]
     actors: dict[int, tuple[Actor | None, Actor | None, Token | None]]
+    parents: dict[int, Candidate] = field(default_factory=dict)
 
 
 def link_sentence(dc: DocContext, parse: Any, sent: Any, cands: list[Candidate]) -> SentenceLinks:
@@ -158,12 +183,35 @@ def link_sentence(dc: DocContext, parse: Any, sent: Any, cands: list[Candidate])
                 t_head_kept = t_head
         actors[cand.token.i] = (actor, target, head)
         heads[cand.token.i] = (head, t_head_kept)
+    parents: dict[int, Candidate] = {}
+    owners = {t.i: c for c in cands for t in c.tokens}
+    for cand in cands:
+        for anc, _child in ancestors_in(cand.token, sent):
+            if anc.i in owners and owners[anc.i] is not cand:
+                parents[cand.token.i] = owners[anc.i]
+                break
     return SentenceLinks(
+        parents=parents,
         places=link_all(dc.places, parse, sent, cands, heads),
         times=link_all(dc.times, parse, sent, cands, heads),
         quantities=link_all(dc.quantities, parse, sent, cands, heads),
         actors=actors,
     )
+
+
+def choose_place(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks,
+                 roles: dict[str, list[Any]]) -> tuple[Any | None, str]:
+    """Where it happened, and how it was found: clause, sentence, paragraph, dateline, focus."""
+    if cand.sense.type == "MOVE" and roles["destination"]:
+        return roles["destination"][0], "clause"
+    if roles["place"]:
+        return roles["place"][0], "clause"
+    body = [lk for lk in links.places
+            if not any(a <= lk.record.start < b for a, b in dc.datelines)]
+    place = sentence_place(cand, body)
+    if place is not None:
+        return place, "sentence"
+    return context_place(dc, sent.start_char)
 
 
 def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks) -> Event | None:
@@ -176,21 +224,20 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks
         return None
     if is_negated_plan(tok, sent) and _promise_type(cand, sent) is None:
         return None
-    place, how = (roles["place"][0] if roles["place"] else None), "clause"
-    if sense.type == "MOVE" and dests:
-        place = dests[0]
-    if place is None:
-        body = [lk for lk in links.places
-                if not any(a <= lk.record.start < b for a, b in dc.datelines)]
-        place, how = sentence_place(cand, body), "sentence"
-    if place is None:
-        place, how = context_place(dc, sent.start_char)
+    place, how = choose_place(dc, sent, cand, links, roles)
     times = owned_times(links.times, cand)
     time = times[0] if times else free_time(links.times, cand)
     if time is None and _tense_is_present(tok):
         time = dc.header_time
     counts = count_quantities(links.quantities, cand)
     actor, target, head = links.actors[tok.i]
+    parent = links.parents.get(tok.i)
+    if actor is None and parent is not None:
+        # 'thousands converged for a rally': the rally's people are those who converged
+        actor, head = links.actors[parent.token.i][0], links.actors[parent.token.i][2]
+        if not counts:
+            counts = [lk.record for lk in links.quantities
+                      if lk.owner is parent and lk.role == "actor"]
     if head is not None:
         actor = _speaker_actor(dc, head, actor)
     etype, mode = sense.type, sense.mode

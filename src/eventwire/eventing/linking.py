@@ -22,7 +22,7 @@ Token = Any
 DEST_PREPS = frozenset({"to", "into", "towards", "toward", "onto", "for"})
 ORIGIN_PREPS = frozenset({"from", "out", "off"})
 LOC_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "on",
-                       "throughout", "within", "outside", "along", "through", "past", "over",
+                       "throughout", "within", "along", "through", "past", "over",
                        "between", "among"})
 ARRIVAL_LEMMAS = frozenset({"arrive", "reach", "return", "enter", "land", "settle", "arrival",
                             "infiltrate", "repatriate"})
@@ -78,7 +78,7 @@ def _between(tok: Token, root: Token, trigger: Token) -> bool:
         if node.i == trigger.i:
             return False
         node = node.head
-    return node.i == tok.i
+    return bool(node.i == tok.i)
 
 
 def _under(root: Token, head: Token | None) -> tuple[bool, bool]:
@@ -108,12 +108,12 @@ def link_mention(record: Any, root: Token, sent: Any, cands: Sequence[Candidate]
         cand = owners[root.i]
         return Link(record, cand, "other", 0)
     for anc, child in ancestors_in(root, sent):
-        cand = owners.get(anc.i)
-        if cand is not None:
+        owner = owners.get(anc.i)
+        if owner is not None:
             role = _path_role(root, anc, child)
-            if role in {"destination", "origin"} and cand.sense.type != "MOVE":
-                cand = _nearest_move(cands, root) or cand
-            return Link(record, cand, role, abs(root.i - cand.token.i))
+            if role in {"destination", "origin"} and owner.sense.type != "MOVE":
+                owner = _nearest_move(cands, root) or owner
+            return Link(record, owner, role, abs(root.i - owner.token.i))
     return Link(record, None, "none", 0)
 
 

@@ -109,12 +109,23 @@ def is_generic(tok: Token) -> bool:
 _PLOTTING = frozenset({"plot", "plan", "prepare", "fear", "prevent", "foil", "thwart", "avert"})
 
 
+_EVENT_COMPOUNDS = frozenset({"peace", "hunger", "ceasefire", "border", "air", "suicide", "car",
+                              "truck", "bomb", "gun", "rocket", "mortar", "drone", "trade",
+                              "street", "mass", "police", "army", "militia", "rebel"})
+
+
 def is_eventive_noun(tok: Token) -> bool:
     """A noun trigger counts when it names a happening, not a modifier, a description or a plot."""
     if tok.dep_ in _SKIP_NOUN_DEPS:
         return False
     if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _PLOTTING:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"as", "like", "in"} and not tok.children:
+        return False
+    if tok.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in tok.children) and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_ not in _EVENT_COMPOUNDS
+            for c in tok.children):
+        return False  # 'doctor visits', 'emergency room visits': a statistic, not a happening
     if tok.dep_ == "pobj" and tok.head.lower_ in {"as", "like"}:
         return False
     return not is_backreference(tok)
@@ -124,15 +135,21 @@ _TEMPORAL = frozenset({"after", "before", "until", "since", "following", "during
                        "till", "amid"})
 
 
+def _definite(tok: Token) -> bool:
+    """'the shooting', 'Tuesday's attack': given information, not a new report."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+               for c in tok.children)
+
+
 def is_backreference(tok: Token) -> bool:
     """'until the shooting stopped', 'after the attack': a happening told elsewhere, named
     here only to place something else in time."""
     node = tok
     for _ in range(3):
         head = node.head
-        if node.dep_ == "pobj" and head.lower_ in _TEMPORAL:
+        if node.dep_ == "pobj" and head.lower_ in _TEMPORAL and _definite(node):
             return True
-        if node.dep_ in {"nsubj", "nsubjpass"} and (any(
+        if node.dep_ in {"nsubj", "nsubjpass"} and _definite(node) and (any(
                 c.dep_ == "mark" and c.lower_ in _TEMPORAL for c in head.children)
                 or (head.dep_ == "pcomp" and head.head.lower_ in _TEMPORAL)):
             return True
@@ -160,10 +177,16 @@ def is_reported(tok: Token, sent: Any) -> bool:
 
 
 def is_demand(tok: Token, sent: Any) -> bool:
-    """'Russia said Sudan must return the helicopter': a reported 'must' is a request."""
-    return tok.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in tok.children
-    ) and is_reported(tok, sent)
+    """'Russia said Sudan must return the helicopter': a reported 'must' is a request
+    (not 'we must', not an inverted 'Should the district ...')."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_ == "be":
+        return False
+    modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS),
+                 None)
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if modal is None or subj is None or subj.lower_ in {"i", "we"} or modal.i < subj.i:
+        return False
+    return is_reported(tok, sent)
 
 
 def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
@@ -183,6 +206,9 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
             continue
         if is_conditional(tok, sent) or is_generic(tok):
             continue
+        if sense.embeds and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            continue  # 'Asked whether ..., he said': frames a quote, is no request
         found.append(Candidate(tok, sense))
     if sent.text.rstrip().endswith("?"):
         return []
@@ -205,7 +231,10 @@ def drop_embedded(cands: list[Candidate], sent: Any) -> list[Candidate]:
         for anc, child in ancestors_in(cand.token, sent):
             if anc.i in embedding and child.dep_ in _CONTENT_DEPS:
                 outer = embedding[anc.i]
-                if outer.sense.type == "AGREE" and cand.sense.type in HOSTILE:
+                if outer.sense.type == "ACCUSE":
+                    break  # the accused act is a happening of its own, claimed by the accuser
+                if (outer.sense.type == "AGREE" and cand.sense.type in HOSTILE
+                        and child.i == cand.token.i and child.dep_ in {"xcomp", "ccomp"}):
                     outer.sense = replace(outer.sense, type="THREATEN", mode=None)
                 inside = True
                 break

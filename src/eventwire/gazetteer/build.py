@@ -273,7 +273,7 @@ def _imported_rows(known: set[int]) -> Iterator[tuple[Row, list[str]]]:
         return
     for row, names in cache.read(path):
         if row[7] not in known:
-            yield tuple(row), list(names)  # type: ignore[misc]
+            yield tuple(row), list(names)
 
 
 def _add_demonyms(b: Builder, countries: dict[str, int], regions: dict[str, int]) -> None:

@@ -4,9 +4,9 @@ A local paper that names "Paris" beside "Henry County" and "Puryear" means
 Paris, Tennessee, because one of the towns called Paris lies a few kilometres
 from a Henry County and a Puryear. For each candidate of each ambiguous name,
 ``support`` counts the *other* names of the document that have a candidate in
-the same or a neighbouring grid cell (about 150 km), each weighted down by how
-many places that name could be (a name with one candidate is strong evidence,
-a "Springfield" with forty is weak). Countries, regions and first-level
+the same or a neighbouring grid cell (about 150 km) *as currently resolved*,
+each weighted by the confidence of that resolution (a name with one candidate
+is strong evidence, a "Springfield" chosen among forty is weak). Countries, regions and first-level
 divisions take no part: they are too large for a point to say anything.
 """
 
@@ -35,30 +35,27 @@ def _points(cands: Iterable[Candidate]) -> list[Candidate]:
     return sorted(located, key=lambda c: -c.population)[:TOP]
 
 
-def support(names: dict[str, list[Candidate]]) -> dict[int, float]:
-    """Candidate ident -> weighted count of other names with a candidate nearby."""
-    points = {text: _points(cands) for text, cands in names.items()}
+def support(names: dict[str, list[Candidate]],
+            chosen: dict[str, tuple[Candidate, float]]) -> dict[int, float]:
+    """Candidate ident -> summed confidence of the *other* names whose current choice lies
+    in the same or a neighbouring cell."""
     grid: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
-    for text, cands in points.items():
-        if not cands:
-            continue
-        weight = min(1.0, 2.0 / len(cands))
-        for c in cands:
-            assert c.lat is not None and c.lon is not None
-            grid[_cell(c.lat, c.lon)][text] = weight
+    for text, (c, confidence) in chosen.items():
+        if c.kind in _POINT_KINDS and c.lat is not None and c.lon is not None:
+            grid[_cell(c.lat, c.lon)][text] = confidence
     out: dict[int, float] = {}
-    for text, cands in points.items():
-        if len(cands) < 2:
+    for text, cands in names.items():
+        points = _points(cands)
+        if len(points) < 2:
             continue  # nothing to choose between
-        for c in cands:
+        for c in points:
             assert c.lat is not None and c.lon is not None
             row, col = _cell(c.lat, c.lon)
             near: dict[str, float] = {}
             for dr in (-1, 0, 1):
                 for dc in (-1, 0, 1):
-                    for other, weight in grid.get((row + dr, col + dc), {}).items():
-                        if other != text and weight > near.get(other, 0.0):
-                            near[other] = weight
+                    near.update((other, weight) for other, weight
+                                in grid.get((row + dr, col + dc), {}).items() if other != text)
             if near:
                 out[c.ident] = sum(near.values())
     return out

@@ -26,10 +26,11 @@ STATE_ABBREVIATIONS = frozenset(a for abbrs in US_ABBREVIATIONS.values() for a i
 COUNTRY_CODES = frozenset(a.replace(".", "") for v in COUNTRY_ALIASES.values() for a in v
                           if a.replace(".", "").isupper())
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MODIFIED_LABELS = frozenset({"ORG", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"})
 MAX_TOKENS = 6
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "al", "el", "ez", "es", "ad", "ar", "as",
                         "an", "az", "ash", "upon", "on", "the", "du", "des", "da", "do", "dos",
-                        "das", "y", "-", "'s", "en", "sur", "am", "im", "bin", "abu"})
+                        "das", "y", "-", "'s", "en", "sur", "am", "im", "bin", "abu", "and", "&"})
 ARTICLE_HEADS = frozenset({"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ed", "er",
                            "es", "et", "ez"})
 LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
@@ -67,6 +68,7 @@ NOT_PLACES = frozenset(fold_key(n) for n in (
     "Says", "New", "Old", "Lake", "River", "Mount", "City", "Town", "Village", "County",
     "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
     "Bay", "Beach", "Park", "Valley", "Island", "Islands", "Street", "Road", "Avenue",
+    "Federal", "Metro", "Olympic", "Superior", "Reserve", "Christmas", "Loop", "Lot",
 ))
 
 
@@ -82,6 +84,7 @@ class Mention:
     locative: bool = False  # a locative word or "-based" surrounds it
     whole: bool = True      # the span is the whole of its spaCy entity (or untagged)
     propn: bool = True      # its last token is tagged as a proper noun
+    modifier: bool = False  # it opens (or follows "of" in) a larger non-place entity
 
 
 def _is_cap(tok: Token) -> bool:
@@ -131,7 +134,7 @@ def _longest_match(gaz: Gazetteer, doc: Doc, i: int) -> tuple[int, bool] | None:
             best = (j, False)
         elif j == i + 1 and last.text.isupper() and len(last.text) <= 4 \
                 and last.text.replace(".", "") not in COUNTRY_CODES:
-            break  # acronyms (APC, TASS, MoD) are organisations far more often than places
+            continue  # acronyms (APC, TASS) are organisations, unless a longer name ("SAN DIEGO")
         elif last.text[0].isupper() or last.text[0].isdigit():
             key = fold_key(_span_text(doc, i, j)[2])
             if gaz.demonym(key) is not None:
@@ -174,6 +177,17 @@ def _entity_label(doc: Doc, i: int, j: int) -> tuple[str, bool]:
     return label, whole
 
 
+def _modifier(doc: Doc, i: int) -> bool:
+    """Whether token i opens a non-place entity ("the Boise Fire Department") or follows its
+    "of" ("University of Alberta"): a place named as part of an organisation's name."""
+    if doc[i].ent_type_ not in MODIFIED_LABELS:
+        return False
+    if doc[i].ent_iob_ == "B":
+        return True
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and prev.ent_iob_ in {"B", "I"} and prev.lower_ in {"the", "of"}
+
+
 def _start_ok(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.text[:1].isupper():
@@ -200,7 +214,8 @@ def scan(gaz: Gazetteer, doc: Doc) -> Iterator[Mention]:
         start, end, text = _span_text(doc, i, j)
         label, whole = _entity_label(doc, i, j)
         yield Mention(start, end, text, label, is_demonym, _locative(doc, i, j),
-                      whole or not label, doc[j - 1].pos_ == "PROPN")
+                      whole or not label, doc[j - 1].pos_ == "PROPN",
+                      not whole and _modifier(doc, i))
         i = j
 
 
@@ -213,7 +228,8 @@ def trim_entity(gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
     doc = ent.doc
     while i < j and doc[i].lower_ in {"the", "a", "an"}:
         i += 1
-    while i < j and COMPASS.match(doc[i].text) and not _known(gaz, fold_key(doc[i:j].text)):
+    while i < j and COMPASS.match(doc[i].text) and not _known(gaz, fold_key(doc[i:j].text)) \
+            and gaz.demonym(fold_key(doc[i:j].text)) is None:
         i += 1
     while j > i and doc[j - 1].text in {"'s", "’s", "'", "’", ".", ","}:
         j -= 1

@@ -85,6 +85,7 @@ AREAS: dict[str, tuple[str, float, float, str, tuple[str, ...]]] = {
     "Tibet": ("CN", 31.0, 88.0, "admin1", ()),
     "Kurdistan Region": ("IQ", 36.2, 44.0, "admin1", ("Iraqi Kurdistan",)),
     "Rojava": ("SY", 36.5, 40.5, "feature", ()),
+    "Eastern Ghouta": ("SY", 33.55, 36.42, "feature", ("Ghouta", "East Ghouta")),
     "Anbar": ("IQ", 33.4, 42.0, "admin1", ("Anbar province", "al-Anbar")),
     "Punjab": ("PK", 31.0, 72.5, "admin1", ()),
     "Silicon Valley": ("US", 37.4, -122.1, "feature", ()),

@@ -3,7 +3,8 @@
 Each candidate scores by prominence (population, administrative level) plus
 evidence from the document: countries and first-level divisions the article
 names or whose places it names, the dateline's place, an apposition
-("Tripoli, Lebanon") and a generic head ("Idlib province" wants the province).
+("Tripoli, Lebanon"), a generic head ("Idlib province" wants the province) and
+the spatial support of the document's other names (``gazetteer.coherence``).
 Names only matched through their consonant skeleton must also agree with that
 context. ``confidence`` grows with the margin between the best two candidates.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
@@ -23,11 +24,15 @@ _ADMIN_HEAD = re.compile(r"\s+(?:province|governorate|region|state|prefecture|ob
                          r"district|division|territory|municipality)$")
 _CITY_HEAD = re.compile(r"^(?:city of|town of|village of|township of|borough of)\s+|"
                         r"\s+(?:city|town|village|camp|township|borough|twp)$")
+_GENERIC_TAIL = re.compile(r" (?:strip|region|province|governorate|county|district|"
+                           r"oblast|prefecture|municipality)$")
 _STATE_ABBREVIATIONS = {abbr: state for state, abbrs in US_ABBREVIATIONS.items() for abbr in abbrs}
-import os
-ADMIN1_WEIGHT = float(os.environ.get("EW_A1", 2.0))
-COHERENCE_WEIGHT = float(os.environ.get("EW_CW", 1.5))
-COHERENCE_CAP = float(os.environ.get("EW_CC", 3.0))
+#: Weights of the document's evidence: first-level division, country share, and spatial
+#: coherence (capped: a few nearby names are enough).
+ADMIN1_WEIGHT = 2.0
+COUNTRY_WEIGHT = 3.5
+COHERENCE_WEIGHT = 1.5
+COHERENCE_CAP = 3.0
 _KIND_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 1.5, "feature": 1.0, "city": 0.0,
                "admin2": -0.5}
 
@@ -36,8 +41,8 @@ _KIND_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 1.5, "feature": 1.0, "ci
 class DocContext:
     """What the article says about where it is: weighted countries and admin1 areas."""
 
-    countries: Counter[str] = field(default_factory=Counter)
-    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     dateline_country: str | None = None
     by_text: dict[str, list[Candidate]] = field(default_factory=dict)
     weights: dict[tuple[str, int], float] = field(default_factory=dict)
@@ -61,12 +66,13 @@ class DocContext:
         """This context less what the mentions of ``text`` contributed (no self-evidence)."""
         if text not in self.by_text:
             return self
-        other = DocContext(Counter(self.countries), Counter(self.admin1), self.dateline_country,
+        other = DocContext(defaultdict(float, self.countries), defaultdict(float, self.admin1),
+                           self.dateline_country,
                            support=self.support)
         for cand in {c.ident: c for c in self.by_text[text]}.values():
             other._add(cand, -self.weights[(text, cand.ident)])
-        other.countries = Counter({k: v for k, v in other.countries.items() if v > 1e-9})
-        other.admin1 = Counter({k: v for k, v in other.admin1.items() if v > 1e-9})
+        other.countries = defaultdict(float, {k: v for k, v in other.countries.items() if v > 1e-9})
+        other.admin1 = defaultdict(float, {k: v for k, v in other.admin1.items() if v > 1e-9})
         return other
 
 
@@ -82,7 +88,7 @@ class Resolution:
 
 def candidates_for(gaz: Gazetteer, text: str) -> tuple[list[Candidate], str, str]:
     """Rows a mention may mean, how they were found, and the kind its head asks for."""
-    state = _STATE_ABBREVIATIONS.get(text)
+    state = _STATE_ABBREVIATIONS.get(text) or _STATE_ABBREVIATIONS.get(text + ".")  # W.Va
     if state:
         return [c for c in gaz.lookup(fold_key(state)) if c.country == "US"], "exact", "admin"
     if text in PLACE_ALIASES:
@@ -100,15 +106,22 @@ def candidates_for(gaz: Gazetteer, text: str) -> tuple[list[Candidate], str, str
     return gaz.lookup_skeleton(skeleton_key(text)), "skeleton", ""
 
 
+def _bare(name: str) -> str:
+    """A name's key without its article or generic tail ("Gaza Strip" -> "gaza")."""
+    key = strip_article(fold_key(name))
+    return _GENERIC_TAIL.sub("", key) or key
+
+
 def _context_score(cand: Candidate, ctx: DocContext, apposition: Candidate | None) -> float:
     score = 0.0
     if cand.country:
         total = sum(ctx.countries.values()) or 1.0
         share = ctx.countries.get(cand.country, 0.0) / total
-        score += 4.5 * share + (1.0 if ctx.countries.get(cand.country) else 0.0)
+        score += COUNTRY_WEIGHT * share + (1.0 if ctx.countries.get(cand.country) else 0.0)
         if cand.country == ctx.dateline_country:
             score += 1.5
-    here = ctx.admin1.get((cand.country or "", cand.admin1 or ""), 0.0)
+    area = cand.name if cand.kind == "admin1" else cand.admin1
+    here = ctx.admin1.get((cand.country or "", area or ""), 0.0)
     if here > 0:
         total = sum(v for (iso, _name), v in ctx.admin1.items() if iso == cand.country)
         score += ADMIN1_WEIGHT * (0.5 + here / total)
@@ -132,7 +145,7 @@ def score(cand: Candidate, ctx: DocContext, text: str, want: str,
         value += 3.0
     elif want == "city" and cand.kind == "city":
         value += 3.0
-    if strip_article(fold_key(cand.name)) == strip_article(fold_key(text)):
+    if _bare(cand.name) == _bare(text):
         value += 2.0
     return value + _context_score(cand, ctx, apposition)
 
@@ -151,10 +164,13 @@ def _skeleton_ok(cand: Candidate, ctx: DocContext) -> bool:
                                              and ctx.countries.get(cand.country, 0) >= 1.0)
 
 
-def _prefer_city(scored: list[tuple[float, Candidate]], want: str) -> list[tuple[float, Candidate]]:
-    """A province named after its big city means the city ("New York", "Aleppo")."""
+def _prefer_city(scored: list[tuple[float, Candidate]], want: str,
+                 ctx: DocContext) -> list[tuple[float, Candidate]]:
+    """A province named after its big city means the city ("New York", "Aleppo"), unless
+    the article's other places lie in that province."""
     top = scored[0][1]
-    if want == "admin" or top.kind != "admin1":
+    if want == "admin" or top.kind != "admin1" \
+            or ctx.admin1.get((top.country or "", top.name), 0.0) > 0:
         return scored
     for _value, cand in scored[1:]:
         if cand.kind == "city" and cand.country == top.country and cand.population >= 100_000:
@@ -173,7 +189,7 @@ def resolve(gaz: Gazetteer, text: str, ctx: DocContext,
         return Resolution(None, 0.0, "none")
     scored = _prefer_city(sorted(((score(c, ctx, text, want, apposition,
                                          gaz.is_capital(c.ident)), c) for c in found),
-                                 key=lambda sc: -sc[0]), want)
+                                 key=lambda sc: -sc[0]), want, ctx)
     # the same place filed twice (a city and its homonymous district) is not ambiguity
     rivals = [s for s, c in scored[1:] if _far(c, scored[0][1])]
     best = scored[0]

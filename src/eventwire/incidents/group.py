@@ -18,10 +18,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from eventwire.incidents.reconcile import (FINE_KINDS, day_number, normalise_outlet, outlet_of,
-                                           reconcile_counts, reconcile_place, reconcile_time,
-                                           reporter_outlets)
+from eventwire.incidents.reconcile import (
+    FINE_KINDS,
+    day_number,
+    normalise_outlet,
+    outlet_of,
+    reconcile_counts,
+    reconcile_place,
+    reconcile_time,
+    reporter_outlets,
+)
 from eventwire.rows import EventRow, Incident
 
 FAMILIES: dict[str, str] = {
@@ -117,9 +125,9 @@ def _cell(item: _Item, config: GroupingConfig) -> tuple[int, int]:
     return int(math.floor(lat / config.cell_degrees)), int(math.floor(lon / config.cell_degrees))
 
 
-def build_index(items: Sequence[_Item], config: GroupingConfig) -> dict[tuple, list[int]]:
+def build_index(items: Sequence[_Item], config: GroupingConfig) -> dict[tuple[Any, ...], list[int]]:
     """Blocking keys -> item positions. Keys: grid cell, admin1 and country, each by month."""
-    index: dict[tuple, list[int]] = defaultdict(list)
+    index: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for pos, it in enumerate(items):
         r = it.row
         for m in _months(it, config):
@@ -135,7 +143,7 @@ def build_index(items: Sequence[_Item], config: GroupingConfig) -> dict[tuple, l
     return index
 
 
-def candidate_keys(it: _Item, config: GroupingConfig) -> Iterator[tuple]:
+def candidate_keys(it: _Item, config: GroupingConfig) -> Iterator[tuple[Any, ...]]:
     """The blocking keys an item looks up to find its possible partners."""
     r = it.row
     for m in _months(it, config):
@@ -226,7 +234,7 @@ def cluster(items: Sequence[_Item], config: GroupingConfig) -> list[list[int]]:
     return list(groups.values())
 
 
-def _partners(pos: int, items: Sequence[_Item], index: Mapping[tuple, list[int]],
+def _partners(pos: int, items: Sequence[_Item], index: Mapping[tuple[Any, ...], list[int]],
               config: GroupingConfig) -> Iterator[int]:
     """Items sharing a blocking key with ``pos`` that tell the same happening."""
     seen: set[int] = {pos}

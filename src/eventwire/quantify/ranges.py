@@ -52,7 +52,7 @@ def _joinable(text: str, a: Mention, b: Mention) -> bool:
         return False
     if _CHANGE_BY_RE.search(text[max(0, a.start - 10):a.start]):
         return False
-    if is_year(text[a.core_start:a.core_end]) or is_year(text[b.core_start:b.core_end]):
+    if any(m.unit is None and is_year(text[m.core_start:m.core_end]) for m in (a, b)):
         return False
     if " or " in f" {gap.lower()} ":
         low = a.value.low

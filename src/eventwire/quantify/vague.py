@@ -119,7 +119,7 @@ SUFFIX_APPROXIMATORS: dict[str, tuple[float, float]] = {
 
 def approximate(value: Span3, factors: tuple[float, float]) -> Span3:
     """Widen a value by an approximator's factors (applied to its low and high ends)."""
-    low, high = value.low * factors[0], value.high * factors[1]
+    low, high = (float(f"{v:.12g}") for v in (value.low * factors[0], value.high * factors[1]))
     return Span3(min(low, high), max(low, high), value.best)
 
 

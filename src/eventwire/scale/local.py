@@ -17,6 +17,7 @@ from eventwire.scale.inputs import Batch
 from eventwire.scale.runner import INFLIGHT_PER_WORKER, IngestReport, Progress, absorb
 from eventwire.scale.sinks import Sink
 from eventwire.scale.work import BatchResult, Failure, extract_batch, init_worker
+from eventwire.scale.writer import BackgroundWriter
 
 
 def run_local(batches: Iterable[Batch], sink: Sink, report: IngestReport, *,
@@ -24,11 +25,18 @@ def run_local(batches: Iterable[Batch], sink: Sink, report: IngestReport, *,
               on_progress: Progress | None = None) -> None:
     """Extract every batch (in ``workers`` processes, or here when 1) and write it."""
     if workers <= 1:
-        for batch in batches:
-            result = extract_batch(stages, batch.articles) if batch.articles else BatchResult()
-            absorb(report, sink, batch, result, on_progress)
+        _run_here(batches, sink, report, stages=stages, on_progress=on_progress)
         return
     _ProcessEngine(stages, workers).run(batches, sink, report, on_progress)
+
+
+def _run_here(batches: Iterable[Batch], sink: Sink, report: IngestReport, *,
+              stages: Sequence[str] | None, on_progress: Progress | None) -> None:
+    """Extract in this process; write on a background thread so the two overlap."""
+    with BackgroundWriter(lambda b, r: absorb(report, sink, b, r, on_progress)) as writer:
+        for batch in batches:
+            result = extract_batch(stages, batch.articles) if batch.articles else BatchResult()
+            writer.put(batch, result)
 
 
 #: One math thread per worker: N workers on N cores, not N x N threads fighting for them.

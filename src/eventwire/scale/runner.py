@@ -18,6 +18,7 @@ from eventwire.ingest import ReadOptions
 from eventwire.scale.inputs import Batch, count_inputs, new_batches
 from eventwire.scale.sinks import Sink
 from eventwire.scale.work import BatchResult, Failure
+from eventwire.scale.writer import LockedSink
 
 ENGINES = ("local", "dask")
 BATCH_SIZE = 8
@@ -88,6 +89,7 @@ def ingest(paths: Sequence[str], *, sink: Sink, stages: Sequence[str] | None = N
     if engine not in ENGINES:
         raise EventwireError(f"unknown engine {engine!r}; use one of: {', '.join(ENGINES)}.")
     workers = workers or default_workers()
+    sink = LockedSink(sink)  # the reader and a background writer may share it
     report = IngestReport(expected=count_inputs(paths))
     if on_start:
         on_start(report)

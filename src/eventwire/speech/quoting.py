@@ -116,18 +116,17 @@ def _frame_cues(ctx: SpeechContext, q: QuoteMarks, frame: Frame) -> list[Cue]:
 
 
 def _colon_speaker(ctx: SpeechContext, frame: Frame) -> Speaker | None:
-    """ "Jane Roe, The Daily Planet: “…”": the first name before the colon."""
+    """ "Jane Roe, The Daily Planet: “…”": the first person (else organisation) before the colon."""
     a, b = frame.before
     if not ctx.text[a:b].rstrip().endswith(":"):
         return None
     found = ctx.resolver.entities_in(a, b)
-    for label in ("PERSON", "ORG"):
-        for e in found:
-            if e.label == label:
-                return ctx.resolver.from_head(ctx.index.at(e.end - 1) or ctx.doc[0], None) \
-                    if label == "PERSON" else Speaker(best_name(e), e.id, None, False,
-                                                      "organization", None)
-    return None
+    person = next((e for e in found if e.label == "PERSON"), None)
+    head = ctx.index.at(person.end - 1) if person else None
+    if head is not None:
+        return ctx.resolver.from_head(head, None)
+    org = next((e for e in found if e.label == "ORG"), None)
+    return Speaker(best_name(org), org.id, None, False, "organization", None) if org else None
 
 
 def _adjacent_cue(ctx: SpeechContext, q: QuoteMarks) -> Speaker | None:
@@ -180,23 +179,30 @@ def _inherited(ctx: SpeechContext, q: QuoteMarks, history: list[tuple[int, Speak
     return None
 
 
+def _fallback_speaker(ctx: SpeechContext, q: QuoteMarks, history: list[tuple[int, Speaker]],
+                      same_para: Speaker | None) -> Speaker | None:
+    """The speaker of a quotation whose own sentence names none."""
+    if same_para is None and (adjacent := _adjacent_cue(ctx, q)) is not None:
+        return adjacent
+    speaker = _inherited(ctx, q, history, same_para) or _named_nearby(ctx, q)
+    return speaker.with_cue(None) if speaker is not None else None
+
+
 def find_quotes(ctx: SpeechContext) -> list[FoundQuote]:
     """Return every quotation with its speaker (None when no speaker can be found)."""
     history = sorted(ctx.speech_cues(), key=lambda x: x[0])
     found: list[FoundQuote] = []
     last: tuple[int, Speaker] | None = None  # paragraph and speaker of the last quote
     for q in ctx.quotes:
+        short = _is_short(ctx, q)
         speaker = _frame_speaker(ctx, q, ctx.sentences.frame(q))
-        if speaker is None and _is_short(ctx, q):
+        if speaker is None and short:
             continue
-        para = ctx.paragraph_of(q.outer_start)
         if speaker is None:
+            para = ctx.paragraph_of(q.outer_start)
             same = last[1] if last and last[0] == para else None
-            speaker = (_adjacent_cue(ctx, q) if same is None else None) \
-                or _inherited(ctx, q, history, same) or _named_nearby(ctx, q)
-            if speaker is not None:
-                speaker = speaker.with_cue(None)
-        if speaker is not None and not _is_short(ctx, q):
+            speaker = _fallback_speaker(ctx, q, history, same)
+        if speaker is not None and not short:
             last = (ctx.paragraph_of(q.outer_end - 1), speaker)
             bisect.insort(history, (q.outer_start, speaker), key=lambda x: x[0])
         found.append(FoundQuote(q, speaker))

@@ -1,34 +1,50 @@
 """The geoparse stage: toponyms and demonyms resolved to an offline gazetteer.
 
 Recognition merges spaCy's GPE/LOC/FAC entities, demonyms (NORP or not) and
-gazetteer matches that the context supports (see ``gazetteer.match``).
-Resolution runs twice: once without context, to learn which countries and
-provinces the article is about, then again with that context, the dateline and
-appositions (see ``gazetteer.resolve``). A toponym that nothing resolves is
-still reported, with null coordinates and confidence 0.
+gazetteer matches that the context supports (see ``gazetteer.match``),
+including towns named inside an organisation's name ("the Boise Fire
+Department"), less the surnames of people the text names ("Deputy Karen
+Fairfield ... Fairfield said"). Resolution runs in rounds: without context, to
+learn which countries and provinces the article is about, then with that
+context, the dateline, appositions and the spatial coherence of the other
+names (see ``gazetteer.resolve`` and ``gazetteer.coherence``).
+
+A toponym that nothing resolves is still reported: with the position of the
+article's town (kind "feature", confidence 0.2) when one town clearly
+dominates the article, as a street or building of that town almost always lies
+in it; else with null coordinates and confidence 0.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from eventwire.gazetteer import index
+from eventwire.gazetteer.coherence import support
 from eventwire.gazetteer.fold import fold_key
 from eventwire.gazetteer.index import Candidate, Gazetteer
 from eventwire.gazetteer.match import NOT_PLACES, PLACE_LABELS, Mention, scan, trim_entity
-from eventwire.gazetteer.coherence import support
 from eventwire.gazetteer.resolve import DocContext, Resolution, candidates_for, resolve
 from eventwire.model import Place
 from eventwire.pipeline.stage import Context, stage
 
 #: Scan-only matches need this many people unless the context vouches for them.
 MIN_POPULATION_BARE = 1000
+#: A town named inside an organisation's name needs this many people.
+MODIFIER_POPULATION = 5000
+#: A known town that spaCy did not tag at all needs this many people (and a known country).
+UNTAGGED_POPULATION = 20_000
 _DATELINE_CHARS = 80
+_LEAD_CHARS = 400  # the headline and first sentence say what the article is about
 _HEAD_AFTER = re.compile(r" (?:province|governorate|region|state|county|district|oblast|"
                          r"prefecture)\b")
+PERSON_TITLES = frozenset({"coach", "officer", "sheriff", "deputy", "sgt", "sergeant", "lt",
+                           "capt", "captain", "detective", "judge", "mr", "mrs", "ms", "dr",
+                           "rep", "sen", "gov", "mayor", "chief", "pastor", "rev", "trooper",
+                           "agent", "president", "senator", "governor", "secretary", "prof"})
+#: Unresolved names that are generic or numbered ("District 3", "City Hall", "Village of").
+_GENERIC_NAME = re.compile(r"\d|^(?:District|City|Village|Town|Historic|United Way)\b|\bof$")
 _LIST_GAP = re.compile(r"^(?:,|,? and|,? or)\s*$|^\s*(?:and|or)\s*$")
 _PLACE_HEAD = re.compile(
     r"\b(?:Province|County|River|Mountains?|Valley|Lake|Island|Islands|Bay|Sea|Camp|Township|"
@@ -39,10 +55,11 @@ _PLACE_HEAD = re.compile(
 
 #: An unresolved local feature takes the article's town when that town was named with
 #: this much total confidence and clearly more than any other town.
-FOCUS_MIN = float(os.environ.get("EW_FM", 1.5))
-FOCUS_SHARE = float(os.environ.get("EW_FS", 0.6))
+FOCUS_MIN = 0.9
+FOCUS_SHARE = 0.9
 LOCAL_CONFIDENCE = 0.2
-_LOCAL_LABELS = frozenset(os.environ.get("EW_LL", "FAC,LOC").split(","))
+#: spaCy labels trusted as places even when the gazetteer lacks the name.
+UNRESOLVED_LABELS = frozenset({"LOC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +71,9 @@ class _Resolved:
 def _entity_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
     doc = ctx.parse
     out: list[Mention] = []
-    for ent in doc.ents if doc is not None else ():
+    if doc is None:
+        return out
+    for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         bounds = trim_entity(gaz, ent)
@@ -84,16 +103,52 @@ def _with_head(text: str, m: Mention) -> Mention:
                    m.locative, m.whole, m.propn)
 
 
+def _person_names(ctx: Context) -> frozenset[str]:
+    """Surnames of the people the text names ("Douglas Fairfield" -> "Fairfield")."""
+    doc = ctx.parse
+    names: set[str] = set()
+    for ent in doc.ents if doc is not None else ():
+        last = ent[-1].text
+        if ent.label_ == "PERSON" and len(ent) >= 2 and last[:1].isupper() and not last.isupper():
+            names.add(ent[-1].text)
+    return frozenset(names)
+
+
+def _is_person(m: Mention, text: str, people: frozenset[str]) -> bool:
+    """A one-word name that is also someone's surname here or follows a title ("coach
+    Ripley"), unless a locative word or a ", State" apposition says it is a place."""
+    if m.demonym or " " in m.text:
+        return False
+    before = text[max(0, m.start - 12):m.start].split()
+    if before and before[-1].lower().rstrip(".") in PERSON_TITLES:
+        return True
+    return m.text in people and not m.locative
+
+
 def collect_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
-    """Entity mentions first, then gazetteer matches that overlap none of them."""
+    """Entity mentions first, then gazetteer matches that overlap none of them; less the
+    surnames of the people the text names."""
+    people = _person_names(ctx)
+    return [m for m in _collect(gaz, ctx)
+            if not _is_person(m, ctx.text, people) or _is_large(gaz, m.text)]
+
+
+def _is_large(gaz: Gazetteer, text: str) -> bool:
+    """Whether a name means a country or a first-level division (never a surname here)."""
+    return any(c.kind in {"country", "admin1"} for c in gaz.lookup(fold_key(text)))
+
+
+def _collect(gaz: Gazetteer, ctx: Context) -> list[Mention]:
     mentions = [_with_head(ctx.text, m) for m in _entity_mentions(gaz, ctx)]
     if ctx.parse is not None:
         for m in scan(gaz, ctx.parse):
-            if m.label in PLACE_LABELS and not m.demonym:
-                continue  # inside a place entity already taken whole
             inside = [o for o in mentions if m.start <= o.start and o.end <= m.end]
-            if inside and all(o.end - o.start < m.end - m.start for o in inside) and m.demonym:
-                mentions = [o for o in mentions if o not in inside]  # "Saudi Arabian" > "Saudi"
+            longer = bool(inside) and all(o.end - o.start < m.end - m.start for o in inside)
+            if m.label in PLACE_LABELS and not m.demonym and not longer:
+                continue  # inside a place entity already taken whole
+            if longer:
+                # "Saudi Arabian" > "Saudi"; "Trinidad and Tobago" > "Trinidad", "Tobago"
+                mentions = [o for o in mentions if o not in inside]
             if not _overlaps(m, [(o.start, o.end) for o in mentions]):
                 mentions.append(m)
     return sorted(mentions, key=lambda m: m.start)
@@ -105,9 +160,14 @@ def _accept(m: Mention, r: Resolution, ctx: DocContext) -> bool:
         return True
     cand = r.candidate
     if m.label in PLACE_LABELS:
-        return cand is not None or m.locative or bool(_PLACE_HEAD.search(m.text))
+        if cand is None and _GENERIC_NAME.search(m.text):
+            return False
+        return cand is not None or m.locative or bool(_PLACE_HEAD.search(m.text)) \
+            or m.label in UNRESOLVED_LABELS
     if cand is None or (m.label == "PERSON" and not m.whole):
         return False
+    if m.modifier and _modifier_ok(cand, ctx):
+        return True
     if not m.whole or (not m.label and not m.propn and not m.locative):
         big_admin = cand.kind == "admin1" and cand.population > 1_000_000 \
             and fold_key(cand.name) == fold_key(m.text)
@@ -118,10 +178,21 @@ def _accept(m: Mention, r: Resolution, ctx: DocContext) -> bool:
         return m.locative or (cand.population > 1_000_000 and m.label != "PERSON")
     known = bool(cand.country and ctx.countries.get(cand.country))
     if m.label == "PERSON":
-        return m.locative and (known or cand.population >= 100_000)
+        big = cand.population >= 100_000
+        return m.locative and (known or big) or known and cand.population >= 500_000
     if m.locative:
         return cand.population >= MIN_POPULATION_BARE or known
-    return m.label in {"ORG", "NORP"} and known and cand.population >= 20_000
+    need = UNTAGGED_POPULATION if not m.label else 20_000  # spaCy saw no name at all
+    return m.label in {"ORG", "NORP", ""} and known and cand.population >= need
+
+
+def _modifier_ok(cand: Candidate, ctx: DocContext) -> bool:
+    """A place inside an organisation's name: a country or province, or a town of some
+    size in a country the article is about."""
+    if cand.kind in {"country", "admin1"}:
+        return True
+    known = bool(cand.country and ctx.countries.get(cand.country, 0.0) >= 1.0)
+    return cand.population >= MODIFIER_POPULATION and known or cand.population >= 100_000
 
 
 def _dateline_country(gaz: Gazetteer, text: str, mentions: list[Mention]) -> str | None:
@@ -192,10 +263,13 @@ def _coherence(gaz: Gazetteer, mentions: list[Mention], first: list[Resolution],
                ctx: DocContext) -> dict[int, float]:
     """Spatial support for each candidate from the document's other accepted place names."""
     names: dict[str, list[Candidate]] = {}
+    chosen: dict[str, tuple[Candidate, float]] = {}
     for m, r in zip(mentions, first, strict=True):
-        if not m.demonym and m.text not in names and _accept(m, r, ctx):
+        if not m.demonym and m.text not in names and r.candidate is not None \
+                and _accept(m, r, ctx):
             names[m.text] = candidates_for(gaz, m.text)[0]
-    return support(names)
+            chosen[m.text] = (r.candidate, r.confidence)
+    return support(names, chosen)
 
 
 def _place(ident: int, m: Mention, r: Resolution) -> Place:
@@ -218,7 +292,8 @@ def geoparse(gaz: Gazetteer, ctx: Context) -> list[Place]:
     """Find and resolve every place mention of a document.
 
     Three rounds: without context (to find what is unambiguous), with the
-    unambiguous places as context, and with every confident place as context.
+    unambiguous places as context, and with every confident place and the
+    spatial support of the other names as context.
     """
     mentions = collect_mentions(gaz, ctx)
     start = DocContext(dateline_country=_dateline_country(gaz, ctx.text, mentions))
@@ -231,29 +306,33 @@ def geoparse(gaz: Gazetteer, ctx: Context) -> list[Place]:
     final = _resolve_all(gaz, mentions, final_ctx, appositions)
     accepted = [_accept(m, r, final_ctx) for m, r in zip(mentions, final, strict=True)]
     _accept_lists(ctx.text, mentions, final, accepted, final_ctx)
-    focus = _focus(mentions, final, accepted)
+    focus = _focus(mentions, final, accepted, final_ctx)
     places: list[Place] = []
     for m, r, ok in zip(mentions, final, accepted, strict=True):
-        if ok and r.candidate is None and focus is not None and m.label in _LOCAL_LABELS:
+        if ok and r.candidate is None and focus is not None:
             places.append(_local(len(places) + 1, m, focus))
         elif ok:
             places.append(_place(len(places) + 1, m, r))
     return places
 
 
-def _focus(mentions: list[Mention], resolved: list[Resolution],
-           accepted: list[bool]) -> Candidate | None:
-    """The town the article is about: the most and most surely named city, if clear."""
-    weight: Counter[int] = Counter()
+def _focus(mentions: list[Mention], resolved: list[Resolution], accepted: list[bool],
+           ctx: DocContext) -> Candidate | None:
+    """The town the article is about: the most and most surely named city, if clear; the
+    places named in its province count for it too."""
+    weight: dict[int, float] = {}
     rows: dict[int, Candidate] = {}
     for m, r, ok in zip(mentions, resolved, accepted, strict=True):
         cand = r.candidate
         if ok and not m.demonym and cand is not None and cand.kind in {"city", "admin2"}:
-            weight[cand.ident] += r.confidence
+            lead = 2.0 if m.start < _LEAD_CHARS else 1.0
+            weight[cand.ident] = weight.get(cand.ident, 0.0) + r.confidence * lead
             rows[cand.ident] = cand
     if not weight:
         return None
-    (best, top), *rest = weight.most_common(2)
+    for ident, cand in rows.items():
+        weight[ident] += 0.5 * ctx.admin1.get((cand.country or "", cand.admin1 or ""), 0.0)
+    (best, top), *rest = sorted(weight.items(), key=lambda kv: -kv[1])[:2]
     if top < FOCUS_MIN or (rest and rest[0][1] > top * FOCUS_SHARE):
         return None
     return rows[best]

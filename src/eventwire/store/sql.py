@@ -66,6 +66,7 @@ class SqlStore:
 
     url: str
     engine: Engine
+    _insert_cache: dict[str, Any] | None = None
 
     # --- dialect hooks -------------------------------------------------------------------
     def insert_ignore(self, table: Any) -> Any:
@@ -111,16 +112,25 @@ class SqlStore:
                 skipped += 1
         return SaveResult(inserted, skipped)
 
+    def _inserts(self) -> dict[str, Any]:
+        """Insert statements built once per store (a document save runs one per table)."""
+        cached = self._insert_cache
+        if cached is None:
+            cached = {name: table.insert() for name, table in schema.metadata.tables.items()}
+            cached["documents"] = self.insert_ignore(D).returning(D.c.seq)
+            self._insert_cache = cached
+        return cached
+
     def _save_one(self, doc: Document) -> bool:
         head, layers = records.document_rows(doc)
+        inserts = self._inserts()
         try:
             with self.engine.begin() as conn:
-                stmt = self.insert_ignore(D).values(**head).returning(D.c.seq)
-                if conn.execute(stmt).first() is None:
+                if conn.execute(inserts["documents"], head).first() is None:
                     return False
                 for name, rows in layers.items():
                     if rows:
-                        conn.execute(schema.metadata.tables[name].insert(), rows)
+                        conn.execute(inserts[name], rows)
         except SQLAlchemyError as e:
             raise StoreError(f"cannot save document {doc.id} ({doc.meta.path}): {e}") from e
         return True

@@ -58,7 +58,7 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below drive transactions
     cur = dbapi_conn.cursor()
     for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=60000",
-                   "foreign_keys=ON", "cache_size=-32000"):
+                   "foreign_keys=ON", "cache_size=-8000"):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
 

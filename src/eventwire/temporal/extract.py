@@ -29,8 +29,9 @@ _PRECISION = {"date": "day", "weekday": "day", "holiday": "day", "now": "day", "
               "weekend": "week", "week_of_month": "week"}
 #: How far (in characters) an explicit year lends itself to a yearless month or date after it.
 LOCAL_REACH = 250
-#: Kinds whose year may come from tense rather than the text.
-_YEARLESS = frozenset({"date", "month", "season", "holiday", "dayrange", "week_of_month"})
+#: Kinds whose year (or week) may come from tense rather than the text, and that unit.
+_YEARLESS = {"date": "year", "month": "year", "season": "year", "holiday": "year",
+             "dayrange": "year", "week_of_month": "year", "weekday": "week"}
 _UNIT_PRECISION = {"weekend": "week", "fortnight": "range", "quarter": "season",
                    "century": "range"}
 #: Kinds that can anchor a later anaphoric mention ("in 2012 ... the next year").
@@ -68,9 +69,9 @@ def _resolve_range(m: Mention, frame: resolve.Frame) -> Interval | None:
     if last.latest < first.earliest:
         a, b = m.parts
         if frame.tense == "future" and not b.f.get("year") and b.kind in _YEARLESS:
-            last = shift(last, "year", 1)
+            last = shift(last, _YEARLESS[b.kind], 1)
         elif not a.f.get("year") and a.kind in _YEARLESS:
-            first = shift(first, "year", -1)
+            first = shift(first, _YEARLESS[a.kind], -1)
     return close_range(first, last)
 
 

@@ -11,11 +11,12 @@ from eventwire.temporal.mention import Mention
 #: Kinds that name a calendar period, so that "March to May" can join them without a cue.
 CALENDAR_KINDS = frozenset({"date", "month", "year", "decade", "season", "quarter", "half",
                             "weekday", "holiday"})
-_GAP = re.compile(r"\s*(?:-|–|—|(?i:to|until|till|through|thru|and|into))\s*")
+_GAP = re.compile(r"\s*(?:-|–|—|(?i:to|until|till|through|thru|and))\s*")
 _OPENER = re.compile(r"(?i:\b(?P<word>between|from))\s+$")
 _OPEN = re.compile(r"(?i:\b(?P<word>since|until|till|up\s+until|up\s+to|before|after|"
                    r"as\s+of|starting\s+in|ever\s+since))\s+$")
 _NOT = re.compile(r"(?i:n['’]t|\bnot)\s+$")
+_WHEN = re.compile(r"\s*,?\s*(?i:when)\b")
 _ONWARDS = re.compile(r"\s*(?i:on|onwards?|forward)\b")
 _OPS = {"since": "since", "ever since": "since", "as of": "since", "starting in": "since",
         "until": "until", "till": "until", "up until": "until", "up to": "until",
@@ -46,10 +47,7 @@ def _pair(a: Mention, b: Mention, text: str) -> Mention | None:
         return None
     opener = _OPENER.search(text, max(0, a.start - 12), a.start)
     word = opener.group("word").lower() if opener else ""
-    connective = gap.strip().lower()
-    if connective == "and" and word != "between":
-        return None
-    if connective == "into" or (word != "between" and connective == "and"):
+    if gap.strip().lower() == "and" and word != "between":
         return None
     if not word and not (a.kind in CALENDAR_KINDS and a.kind == b.kind):
         return None
@@ -85,6 +83,8 @@ def _open(a: Mention, text: str) -> Mention:
         return a
     if op == "until" and _NOT.search(text, max(0, cue.start() - 8), cue.start()):
         return a  # "it wasn't until 2013 that ..." happened in 2013
+    if op == "since" and _WHEN.match(text, a.end):
+        return a  # "since 2014, when it was ousted": the clause dates the point, not the range
     return Mention(cue.start("word"), a.end, "open", {"op": op}, (a,))
 
 

@@ -281,7 +281,8 @@ def timeline_svg(rows: Iterable[EventRow], width: float = 1000, height: float = 
         for etype, n in sorted(counts.items()):
             h = n * scale
             y -= h
-            parts.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{max(bar - 1, 2.5):.1f}" '
+            bar_w = max(bar - 1, 2.5)
+            parts.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" '
                          f'height="{h:.1f}" fill="{colour(etype)}" data-type="{escape(etype)}">'
                          f'<title>{escape(f"week of {week}: {n} {etype}")}</title></rect>')
     parts += _axis_labels(first, n_weeks, bar, left, base, width - 10)
