@@ -69,7 +69,11 @@ def score_dataset(name: str, limit: int, tmp: Path) -> dict[str, float]:
     result = subprocess.run(
         [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold_dir),
          "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
-    return {k: v for k, v in json.loads(result.stdout).items() if isinstance(v, int | float)}
+    scores = {k: v for k, v in json.loads(result.stdout).items() if isinstance(v, int | float)}
+    if scores.get("places.found"):
+        # resolution alone: of the toponyms found, the share put within 161 km
+        scores["places.resolution"] = scores.get("places.acc161", 0.0) / scores["places.found"]
+    return scores
 
 
 @pytest.mark.eval

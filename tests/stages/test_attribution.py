@@ -109,3 +109,33 @@ def test_attribution_report_with_partial_quote_nests_the_quote() -> None:
     assert report.quote is None and report.text.startswith("the border guards had behaved")
     quote = doc.quotes[0]
     assert report.start <= quote.start and quote.end <= report.end
+
+
+def test_attribution_definite_description_not_resolved_to_unrelated_group() -> None:
+    doc = extract("Fighters loyal to Boko Haram attacked a convoy near Maiduguri. "
+                  "The army said on Friday that its soldiers had killed nine insurgents.")
+    a = span(doc, "nine insurgents")
+    assert a.source == "The army" and a.source_kind == "organization"
+
+
+def test_attribution_according_to_object_not_an_earlier_place() -> None:
+    doc = extract("Witnesses told reporters the ferry had left Bodrum, in Turkey, at night. "
+                  "About 4,000 people landed on the islands in May, according to the "
+                  "coastguard ministry.")
+    a = span(doc, "4,000")
+    assert a.source == "the coastguard ministry" and a.source_kind == "organization"
+
+
+def test_attribution_definite_description_resolves_to_matching_name() -> None:
+    doc = extract("The Interior Ministry of Niger published new figures on Monday. "
+                  "The ministry said that 3,000 people had crossed into Algeria.")
+    a = span(doc, "3,000")
+    assert a.source_kind == "organization" and "Ministry" in (a.source or "")
+
+
+def test_attribution_cue_after_lede_under_headline() -> None:
+    doc = extract("Ferry sinks off Kos; dozens missing\n\nAt least five people drowned and "
+                  "30 were rescued after a ferry sank north of Kos on Friday, the Greek "
+                  "coastguard said.")
+    a = span(doc, "30 were rescued")
+    assert a.source == "the Greek coastguard" and "Ferry sinks" not in a.text

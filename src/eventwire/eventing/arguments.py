@@ -82,9 +82,23 @@ def _is_passive(tok: Token) -> bool:
         tok.tag_ == "VBN" and tok.dep_ == "acl")
 
 
+def lifted_conj(tok: Token) -> bool:
+    """'said the wages would be paid … and accused ministers': a finite verb the parser
+    conjoined to a modal clause inside the report belongs beside the reporting verb."""
+    head = tok.head
+    return (tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ", "VBP"}
+            and head.dep_ == "ccomp" and head.head.i != head.i
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children))
+
+
 def _controller(tok: Token) -> Token | None:
     """Subject of the verb governing an xcomp/conj/advcl that has none of its own."""
     node = tok
+    if lifted_conj(tok):
+        subj = _child(tok.head.head, _SUBJECTS)
+        if subj is not None:
+            return _resolve_relative(subj)
     for _ in range(4):
         if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head.i == node.i:
             return None
@@ -137,6 +151,28 @@ def noun_arguments(tok: Token) -> tuple[Token | None, Token | None]:
 _LIGHT_VERBS = frozenset({"carry", "launch", "stage", "mount", "begin", "start", "hold",
                           "organize", "organise", "continue", "go", "conduct", "make"})
 _NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+
+
+#: Things that arrive, leave or flow without being people on the move.
+_INANIMATE = frozenset({
+    "fund", "money", "cash", "salary", "wage", "pension", "payment", "budget", "revenue",
+    "loan", "grant", "transfer", "remittance", "price", "cost", "tax", "aid", "supply",
+    "shipment", "cargo", "good", "food", "grain", "fuel", "oil", "gas", "water", "medicine",
+    "vaccine", "weapon", "arm", "ammunition", "equipment", "delivery", "consignment",
+    "rain", "storm", "flood", "winter", "season", "weather", "wind", "snow", "heat",
+    "news", "report", "word", "message", "letter", "order", "decision", "result", "figure",
+    "data", "election", "deadline", "time", "day", "moment", "crisis", "war", "fighting",
+    "violence", "disease", "outbreak", "virus", "fire", "smoke"})
+_INANIMATE_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME",
+                             "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+def is_inanimate(head: Token) -> bool:
+    """True when a mover's head names money, goods, weather or news, not people or groups
+    (a vehicle carrying people, 'the boat left Sfax', still moves)."""
+    if head.ent_type_ in _INANIMATE_ENTS and head.pos_ != "NUM":
+        return True
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _INANIMATE
 
 
 def left_subject(tok: Token, lo_i: int) -> Token | None:

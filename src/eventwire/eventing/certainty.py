@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from eventwire.eventing.arguments import lifted_conj
 from eventwire.eventing.triggers import ancestors_in
 from eventwire.model import Attribution, EventAttribution, Quote
 
@@ -121,7 +122,11 @@ def reported_by(tok: Token, sent: Any, outlet: str | None) -> EventAttribution |
 
 def local_certainty(tok: Token, sent: Any) -> str | None:
     """Certainty the trigger's own clause imposes: hypothetical, denied or believed."""
-    clause = [tok, *(a for a, c in ancestors_in(tok, sent) if c.dep_ in {"xcomp", "conj"})]
+    clause = [tok]
+    for anc, child in ancestors_in(tok, sent):
+        if child.dep_ not in {"xcomp", "conj"} or lifted_conj(child):
+            break
+        clause.append(anc)
     chain = [a for a, _ in ancestors_in(tok, sent)]
     for node in clause:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):

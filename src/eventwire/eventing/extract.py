@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.eventing.arguments import actor_record, arguments, left_subject
+from eventwire.eventing.arguments import actor_record, arguments, is_inanimate, left_subject
 from eventwire.eventing.certainty import attribute, innermost, is_negated_plan
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linking import (
@@ -18,6 +18,7 @@ from eventwire.eventing.linking import (
     free_time,
     header_time,
     link_all,
+    modifier_places,
     news_peg_time,
     owned_times,
     sentence_place,
@@ -57,6 +58,7 @@ class DocContext:
     datelines: list[tuple[int, int]]
     header_time: Any | None = None
     focus: Any | None = None
+    modifiers: frozenset[str] = frozenset()
     entity_by_id: dict[str, Entity] = field(default_factory=dict)
 
 
@@ -75,6 +77,7 @@ def build_context(ctx: Any) -> DocContext:
         header_time=header_time(times, text, ctx.meta.published, datelines)
         or news_peg_time(times, paragraphs, ctx.meta.published),
         focus=focus_place(places), entity_by_id={e.id: e for e in entities},
+        modifiers=modifier_places(places, ctx.parse) if ctx.parse is not None else frozenset(),
     )
 
 
@@ -86,12 +89,25 @@ def paragraph_of(dc: DocContext, pos: int) -> tuple[int, int]:
     return pos, pos
 
 
-def context_place(dc: DocContext, sent_start: int) -> tuple[Any | None, str]:
-    """A place from paragraph context: the last place of an earlier sentence, or the dateline."""
+def _context_places(dc: DocContext, start: int, end: int) -> list[Any]:
+    return [p for p in dc.places if start <= p.start < end
+            and p.kind != "demonym" and p.id not in dc.modifiers]
+
+
+def context_place(dc: DocContext, sent_start: int,
+                  demonym: Any | None = None) -> tuple[Any | None, str]:
+    """A place from context: the last place of an earlier sentence of the paragraph, the
+    actor's demonym ('Tunisian police'), the previous paragraph's last place, the dateline."""
     para_start, _ = paragraph_of(dc, sent_start)
-    earlier = [p for p in dc.places if para_start <= p.start < sent_start and p.kind != "demonym"]
+    earlier = _context_places(dc, para_start, sent_start)
     if earlier:
         return earlier[-1], "paragraph"
+    if demonym is not None:
+        return demonym, "sentence"
+    prev_start, _ = paragraph_of(dc, para_start - 1) if para_start > 0 else (0, 0)
+    previous = _context_places(dc, prev_start, para_start)
+    if previous and prev_start > dc.paragraphs[0][0]:
+        return previous[-1], "paragraph"
     dated = [p for p in dc.places if any(a <= p.start < b for a, b in dc.datelines)]
     if dated:
         return dated[0], "dateline"
@@ -192,7 +208,8 @@ def link_sentence(dc: DocContext, parse: Any, sent: Any, cands: list[Candidate])
                 break
     return SentenceLinks(
         parents=parents,
-        places=link_all(dc.places, parse, sent, cands, heads),
+        places=link_all([p for p in dc.places if p.id not in dc.modifiers], parse, sent,
+                        cands, heads),
         times=link_all(dc.times, parse, sent, cands, heads),
         quantities=link_all(dc.quantities, parse, sent, cands, heads),
         actors=actors,
@@ -211,7 +228,9 @@ def choose_place(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLink
     place = sentence_place(cand, body)
     if place is not None:
         return place, "sentence"
-    return context_place(dc, sent.start_char)
+    demonym = next((lk.record for lk in body if lk.owner is cand and lk.record.kind == "demonym"
+                    and lk.role in {"actor", "target"}), None)
+    return context_place(dc, sent.start_char, demonym)
 
 
 def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks) -> Event | None:
@@ -239,6 +258,8 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks
             counts = [lk.record for lk in links.quantities
                       if lk.owner is parent and lk.role == "actor"]
     if head is not None:
+        if sense.type == "MOVE" and is_inanimate(head):
+            return None  # 'once funds arrived from Baghdad': money does not migrate
         actor = _speaker_actor(dc, head, actor)
     etype, mode = sense.type, sense.mode
     promise = _promise_type(cand, sent)

@@ -141,6 +141,33 @@ def link_all(records: Sequence[Any], parse: Any, sent: Any, cands: Sequence[Cand
     return links
 
 
+#: Nouns whose place modifier names an institution's seat, not where something happens.
+_INSTITUTIONS = frozenset({"government", "ministry", "minister", "embassy", "consulate",
+                           "ambassador", "envoy", "regime", "administration", "cabinet",
+                           "parliament", "president", "premier", "leadership", "mission",
+                           "delegation", "counterpart", "representative", "headquarters"})
+
+
+def modifier_places(places: Sequence[Any], parse: Any) -> frozenset[str]:
+    """Ids of places that only modify an institution ('the government in Baghdad',
+    'the minister of Iraq'): never an event's place, nor paragraph context."""
+    out = set()
+    for rec in places:
+        root = mention_root(parse, rec.start, rec.end)
+        if root is None:
+            continue
+        if root.dep_ == "compound" and root.head.lemma_.lower() in _INSTITUTIONS:
+            out.add(rec.id)  # 'the Kurdistan Regional Government'
+            continue
+        if root.dep_ != "pobj":
+            continue
+        prep = root.head
+        if (prep.dep_ == "prep" and prep.lower_ in {"in", "of", "for", "at"}
+                and prep.head.lemma_.lower() in _INSTITUTIONS):
+            out.add(rec.id)
+    return frozenset(out)
+
+
 def _rank_place(link: Link) -> tuple[int, int, int]:
     kind = getattr(link.record, "kind", "city")
     role_rank = {"locative": 0, "destination": 0, "target": 1, "object": 1, "other": 2,

@@ -189,6 +189,33 @@ def is_demand(tok: Token, sent: Any) -> bool:
     return is_reported(tok, sent)
 
 
+_NAMING = frozenset({"name", "identify", "quote", "cite"})
+_FORECAST_MODALS = frozenset({"could", "may", "might", "can"})
+
+
+def is_anonymity_formula(tok: Token) -> bool:
+    """'asked not to be named', 'requested anonymity': a source's description, not an act."""
+    if tok.lemma_.lower() not in {"ask", "request", "demand", "decline", "refuse"}:
+        return False
+    for child in tok.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in _NAMING:
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() == "anonymity":
+            return True
+    return False
+
+
+def is_forecast_warning(tok: Token) -> bool:
+    """'warned that the drought could leave millions hungry': a forecast told to no one,
+    not a threat by the speaker ('warned that police will break up rallies' is one)."""
+    if tok.pos_ != "VERB" or any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return False
+    content = [c for c in tok.children if c.dep_ == "ccomp"]
+    return bool(content) and all(
+        any(a.dep_ == "aux" and a.lower_ in _FORECAST_MODALS for a in c.children)
+        for c in content)
+
+
 def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
     """All trigger tokens of a sentence that pass the eventive, condition and generic checks."""
     found: list[Candidate] = []
@@ -206,6 +233,8 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
             continue
         if is_conditional(tok, sent) or is_generic(tok):
             continue
+        if is_anonymity_formula(tok):
+            continue  # 'an official who asked not to be named' describes a source
         if sense.embeds and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             continue  # 'Asked whether ..., he said': frames a quote, is no request
@@ -276,7 +305,9 @@ def merge_same_happening(cands: list[Candidate], sent: Any) -> list[Candidate]:
 
 def sentence_triggers(sent: Any, lexicon: Lexicon) -> list[Candidate]:
     """The triggers of one sentence: found, speech-act content dropped, duplicates folded."""
-    return merge_same_happening(drop_embedded(find_candidates(sent, lexicon), sent), sent)
+    kept = drop_embedded(find_candidates(sent, lexicon), sent)
+    kept = [c for c in kept if not (c.sense.type == "THREATEN" and is_forecast_warning(c.token))]
+    return merge_same_happening(kept, sent)
 
 
 def iter_tokens(cands: Iterable[Candidate]) -> Iterator[tuple[Token, Candidate]]:

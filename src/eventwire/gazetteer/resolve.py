@@ -33,6 +33,8 @@ ADMIN1_WEIGHT = 2.0
 COUNTRY_WEIGHT = 3.5
 COHERENCE_WEIGHT = 1.5
 COHERENCE_CAP = 3.0
+#: Weight of log10(population): how much prominence counts against the document's evidence.
+POP_WEIGHT = 1.0
 _KIND_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 1.5, "feature": 1.0, "city": 0.0,
                "admin2": -0.5}
 
@@ -138,7 +140,7 @@ def _context_score(cand: Candidate, ctx: DocContext, apposition: Candidate | Non
 def score(cand: Candidate, ctx: DocContext, text: str, want: str,
           apposition: Candidate | None = None, capital: bool = False) -> float:
     """How well a candidate fits the mention and the document (higher is better)."""
-    value = math.log10(cand.population + 10) + _KIND_PRIOR.get(cand.kind, 0.0)
+    value = POP_WEIGHT * math.log10(cand.population + 10) + _KIND_PRIOR.get(cand.kind, 0.0)
     if capital:
         value += 2.0
     if want == "admin" and cand.kind in {"admin1", "admin2"}:

@@ -51,6 +51,11 @@ def _subtree(tok: Token) -> list[Token]:
     return list(tok.doc[tok.left_edge.i:tok.right_edge.i + 1])
 
 
+def _same_line(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return "\n" not in text[lo:hi]
+
+
 def _clause_of(cue: Cue, ctx: SpeechContext) -> list[Token] | None:
     """The tokens of the content clause that ``cue`` introduces (in its paragraph)."""
     tok = cue.token
@@ -67,8 +72,11 @@ def _clause_of(cue: Cue, ctx: SpeechContext) -> list[Token] | None:
             return [t for t in clause if t.i > tok.right_edge.i]
         return [t for t in clause if t.i < tok.i]
     for child in tok.children:
-        if child.dep_ in _CLAUSE and near(child):
-            return _subtree(child)
+        # a headline parsed into the lede's sentence: keep the cue's own line of the clause
+        if child.dep_ in _CLAUSE and not ctx.mask.inside(child.idx):
+            line = [t for t in _subtree(child) if _same_line(ctx.text, t.idx, tok.idx)]
+            if line:
+                return line
     for child in tok.children:
         if child.dep_ == "dobj" and near(child):
             for sub in child.children:

@@ -131,6 +131,13 @@ def _nearby_noun(tok: Token, mask: QuoteMask) -> Token | None:
     return None
 
 
+def _names_kind(entity: Entity, head: Token) -> bool:
+    """True when an organisation's name contains the description's head noun
+    ('the ministry' -> 'the Interior Ministry'), so the description can refer to it."""
+    words = set(f"{entity.text} {entity.canonical}".lower().replace("-", " ").split())
+    return bool({head.lower_, head.lemma_.lower()} & words)
+
+
 def split_phrase(head: Token, mask: QuoteMask) -> tuple[int, int, int]:
     """Return (start, core end, phrase end) offsets of the noun phrase headed by ``head``."""
     left = head.left_edge
@@ -336,6 +343,8 @@ class SpeakerResolver:
         if first in ("the", "this", "that") and (person or lemma in lx.ORG_NOUNS) and plain:
             labels = frozenset({"PERSON"}) if person else frozenset({"ORG"})
             e = self.last_entity(head.idx, labels)
+            if e is not None and not person and not _names_kind(e, head):
+                e = None  # 'the army' is not the last group named ('al-Qaeda')
             kind = "named" if person else "organization"
             if e is not None:
                 return Speaker(best_name(e), e.id, phrase, False, kind, cue)
