@@ -48,7 +48,7 @@ def test_ingest_prints_summary_and_second_run_stores_nothing(inputs: Path, db: s
                        "--workers", "1")
     assert code == 0
     assert "0 new documents stored in" in out and "3 already stored, 0 failed" in out
-    assert "Nothing new: every document was already stored." in out
+    assert "Nothing new: every readable document was already stored." in out
 
 
 def test_ingest_bad_input_exits_1_and_errors_lists_it(inputs: Path, db: str) -> None:

@@ -46,3 +46,9 @@ def test_lexicon_rejects_unknown_type(tmp_path) -> None:  # type: ignore[no-unty
 
 def test_lexicon_types_are_plover_plus_move() -> None:
     assert len(EVENT_TYPES) == 17 and "MOVE" in EVENT_TYPES
+
+
+def test_lexicon_not_option_rules_a_sense_out() -> None:
+    from eventwire.eventing.lexicon import parse_line
+    sense = parse_line("meet\tV\tCONSULT\tmeet\tnot=need|deadline")
+    assert sense.not_obj == frozenset({"need", "deadline"}) and sense.type == "CONSULT"

@@ -139,3 +139,17 @@ def test_attribution_cue_after_lede_under_headline() -> None:
                   "coastguard said.")
     a = span(doc, "30 were rescued")
     assert a.source == "the Greek coastguard" and "Ferry sinks" not in a.text
+
+
+def test_attribution_unnamed_medics_are_anonymous_and_coastguard_an_organisation() -> None:
+    doc = extract("Medics at the district hospital said four children had died. "
+                  "The Libyan coastguard said it had stopped 300 people at sea.")
+    assert span(doc, "four children").source_kind == "anonymous"
+    assert span(doc, "300 people").source_kind == "organization"
+
+
+def test_attribution_speaker_not_taken_from_headline_glued_to_lede() -> None:
+    doc = extract("Fishermen say they were beaten near Kos\nEleven fishermen, including two "
+                  "boys, say they were beaten by masked men off the coast of Kos on Monday.")
+    a = span(doc, "masked men")
+    assert a.source == "Eleven fishermen" and a.text.startswith("they were beaten by")

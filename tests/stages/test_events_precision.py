@@ -99,9 +99,82 @@ def test_events_precision_anonymity_request_is_no_event() -> None:
     assert not [e for e in doc.events if e.type == "REQUEST"]
 
 
-def test_events_precision_place_from_previous_paragraph_not_institution_name() -> None:
-    doc = events_of("Doctors protested in Basra on Monday over unpaid wages.\n"
+def test_events_precision_paragraph_place_is_not_an_institution_name() -> None:
+    doc = events_of("Doctors protested in Basra on Monday over unpaid wages. "
                     "Strikers chanted against the Kurdistan Regional Government. Police "
                     "detained at least nine doctors.")
     (ev,) = by_trigger(doc, "detained")
     assert place_text(doc, ev.place) == "Basra"
+
+
+def test_events_precision_definite_noun_retelling_is_not_a_new_event() -> None:
+    doc = events_of("A drone strike hit a market in Marib on Friday, killing five traders.\n"
+                    "Witnesses said the strike set two shops on fire.")
+    assert not [e for e in doc.events if e.type == "PROTEST"]
+    assert len([e for e in doc.events if e.trigger.text == "strike"]) <= 1
+
+
+def test_events_precision_meeting_a_need_is_no_consultation() -> None:
+    doc = events_of("The new reservoir will meet the needs of farmers in Kassala.")
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_events_precision_leaders_meeting_is_consultation() -> None:
+    doc = events_of("The Sudanese foreign minister met his Chadian counterpart in N'Djamena "
+                    "on Tuesday.")
+    assert [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_events_precision_offering_tips_is_no_agreement() -> None:
+    doc = events_of("The fire department offered tips for cooking safely during the holiday.")
+    assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_events_precision_a_plan_requests_nothing() -> None:
+    doc = events_of("The budget plan calls for deep cuts to school funding in Kano.")
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_events_precision_imperative_and_bare_frame_are_no_requests() -> None:
+    doc = events_of("For details, please call the clinic in Gulu.\n"
+                    "\"Where were the soldiers?\" she asked.")
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_events_precision_real_request_is_kept() -> None:
+    doc = events_of("The governor of Borno asked the army to reopen the road to Bama.")
+    assert [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_events_precision_left_object_is_origin_and_reached_object_destination() -> None:
+    doc = events_of("Dinghy arrivals rise\n"
+                    "Witnesses said the dinghy had left Bodrum on Sunday with 40 people on "
+                    "board, most of them from Eritrea.\n"
+                    "About 300 people reached Malta on Monday.")
+    (left,) = by_trigger(doc, "left")
+    assert place_text(doc, left.origin) == "Bodrum"
+    (reached,) = by_trigger(doc, "reached")
+    assert place_text(doc, reached.destination) == "Malta"
+
+
+def test_events_precision_paragraph_after_lede_keeps_the_lede_scene() -> None:
+    doc = events_of("Nurses strike over pay\n"
+                    "Hundreds of nurses protested in Basra on Monday over unpaid wages.\n"
+                    "Strikers marched to the hospital, shouting slogans against the government "
+                    "in Baghdad. Police detained at least nine nurses.")
+    for word in ("marched", "detained"):
+        (ev,) = by_trigger(doc, word)
+        assert place_text(doc, ev.place) == "Basra", word
+
+
+def test_events_precision_clause_subject_is_not_inherited_by_a_cause() -> None:
+    doc = events_of("\"We fled at night because the shelling did not stop,\" said Amina "
+                    "Farah, a teacher who reached Kassala on Monday.")
+    for ev in doc.events:
+        if ev.trigger.text == "shelling":
+            assert ev.actor is None or "Amina" not in ev.actor.text
+
+
+def test_events_precision_charging_a_price_is_no_accusation() -> None:
+    doc = events_of("Clinics in Lagos recover the losses by charging more for each visit.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]

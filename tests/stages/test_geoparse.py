@@ -192,3 +192,67 @@ def test_geoparse_gaza_means_the_strip_without_other_context() -> None:
 def test_geoparse_country_split_by_the_tagger_is_taken_whole() -> None:
     found = by_text("Ministers from Trinidad and Tobago met in Kingston on Friday.")
     assert found["Trinidad and Tobago"].country == "TT"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("NEW YORK (AP) - Shares of a regional bank fell after a fight in New York state.",
+     "New York City", "US"),
+    ("(WASHINGTON) — Senators from Texas and Ohio met on Monday.", "Washington", "US"),
+])
+def test_geoparse_dateline_in_capitals_means_the_city(text: str, name: str, country: str) -> None:
+    dateline = places(text)[0]
+    assert dateline.start <= 1 and dateline.kind == "city"
+    assert dateline.name == name and dateline.country == country
+
+
+def test_geoparse_leading_article_does_not_swallow_a_place() -> None:
+    found = places("Dana Whitfield works for an Abu Dhabi-based firm. The Abu Dhabi-based "
+                   "firm hired forty people.")
+    assert [p.text for p in found] == ["Abu Dhabi", "Abu Dhabi"]
+    assert all(p.country == "AE" for p in found)
+
+
+def test_geoparse_airports_resolve_to_their_city_not_a_namesake() -> None:
+    heathrow = by_text("Flights out of Heathrow were delayed by the storm.")["Heathrow"]
+    assert heathrow.country == "GB" and heathrow.lat is not None
+    assert abs(heathrow.lat - 51.47) < 0.5 and abs(heathrow.lon + 0.45) < 0.5
+
+
+def test_geoparse_soviet_union_is_resolved_to_russia() -> None:
+    found = by_text("Mara Kessling grew up in the Soviet Union before moving to Canada.")
+    assert found["Soviet Union"].country == "RU" and found["Soviet Union"].kind == "country"
+
+
+def test_geoparse_capital_of_a_named_country_beats_a_nearby_village() -> None:
+    text = ("Lena Varga flew from John F. Kennedy International Airport in New York to Moscow. "
+            "She met officials in Russia. In Moscow she visited a school; New York can wait.")
+    moscow = [p for p in places(text) if p.text == "Moscow"]
+    assert moscow and all(p.country == "RU" for p in moscow)
+
+
+def test_geoparse_splits_a_town_and_its_county_in_one_entity() -> None:
+    found = by_text("The next race meeting is at Thruxton, Hampshire in May.")
+    assert found["Thruxton"].country == "GB" and found["Hampshire"].country == "GB"
+
+
+def test_geoparse_word_the_text_also_writes_in_lower_case_is_no_town() -> None:
+    text = ("SOUTH CHARLESTON, W.Va. -- Photos of the burial mound in South Charleston went on "
+            "show. Visitors walk the Mound and Midland Trail sections with Maren Tolliver, a "
+            "guide from Charleston.")
+    found = by_text(text)
+    assert "Mound" not in found
+    assert found["Charleston"].country == "US" and found["South Charleston"].country == "US"
+
+
+def test_geoparse_town_inside_an_organisation_placed_by_its_state() -> None:
+    found = by_text("The new model will be built at GM’s Bowling Green, Kentucky plant, said "
+                    "Ray Dunmore.")
+    assert found["Bowling Green"].admin1 == "Kentucky"
+
+
+def test_geoparse_name_after_town_and_comma_is_the_state() -> None:
+    found = by_text("Jo Arden, who grew up in Virginia, moved from Olympia, Washington to "
+                    "Maryland.")
+    assert found["Washington"].kind == "admin1" and found["Washington"].country == "US"
+    listed = by_text("Teams from Paris, London, Berlin and Rome met.")
+    assert listed["London"].kind == "city" and listed["London"].country == "GB"

@@ -99,8 +99,8 @@ def print_summary(console: Console, report: IngestReport, where: str, *, shards:
         f"Read {report.read:,} inputs in {report.seconds:.1f} s ({report.rate:.1f}/s): "
         f"{report.inserted:,} new documents {place} {escape(where)}, "
         f"{report.skipped:,} already stored, {report.failed:,} failed.")
-    if report.read and not report.inserted and not report.failed:
-        console.print("Nothing new: every document was already stored.")
+    if report.skipped and not report.inserted:
+        console.print("Nothing new: every readable document was already stored.")
     if report.failed:
         hint = "" if shards else f" --db {shlex.quote(where)}"
         console.print(f"See the failed inputs with: eventwire errors{escape(hint)}")

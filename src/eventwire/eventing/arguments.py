@@ -149,6 +149,7 @@ def noun_arguments(tok: Token) -> tuple[Token | None, Token | None]:
 
 
 _LIGHT_VERBS = frozenset({"carry", "launch", "stage", "mount", "begin", "start", "hold",
+                          "give", "renew", "resume", "open", "host", "extend", "reach",
                           "organize", "organise", "continue", "go", "conduct", "make"})
 _NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 
@@ -163,6 +164,12 @@ _INANIMATE = frozenset({
     "news", "report", "word", "message", "letter", "order", "decision", "result", "figure",
     "data", "election", "deadline", "time", "day", "moment", "crisis", "war", "fighting",
     "violence", "disease", "outbreak", "virus", "fire", "smoke"})
+#: Plans, texts and feelings: 'the plan calls for cuts' is no request by anyone.
+_NOT_AGENTS = frozenset({
+    "plan", "proposal", "bill", "law", "policy", "report", "study", "document", "measure",
+    "rule", "budget", "program", "programme", "concern", "reason", "need", "hope",
+    "assessment", "invitation", "file", "accusation", "allegation", "idea", "strategy",
+    "resolution", "deal", "agreement", "contract", "treaty", "statement", "letter", "film"})
 _INANIMATE_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME",
                              "WORK_OF_ART", "LAW", "PRODUCT"})
 
@@ -173,6 +180,12 @@ def is_inanimate(head: Token) -> bool:
     if head.ent_type_ in _INANIMATE_ENTS and head.pos_ != "NUM":
         return True
     return head.pos_ == "NOUN" and head.lemma_.lower() in _INANIMATE
+
+
+def is_agent(head: Token) -> bool:
+    """False for heads that cannot ask, accuse, meet or agree: plans, texts, money, weather."""
+    return not is_inanimate(head) and not (
+        head.pos_ == "NOUN" and head.lemma_.lower() in _NOT_AGENTS)
 
 
 def left_subject(tok: Token, lo_i: int) -> Token | None:

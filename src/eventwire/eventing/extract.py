@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.eventing.arguments import actor_record, arguments, is_inanimate, left_subject
+from eventwire.eventing.arguments import (
+    actor_record,
+    arguments,
+    is_agent,
+    is_inanimate,
+    left_subject,
+)
 from eventwire.eventing.certainty import attribute, innermost, is_negated_plan
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linking import (
@@ -27,6 +33,7 @@ from eventwire.eventing.triggers import (
     HOSTILE,
     Candidate,
     ancestors_in,
+    is_anaphoric,
     is_reported,
     sentence_triggers,
 )
@@ -38,6 +45,11 @@ COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "R
 _PROMISE_MODALS = frozenset({"will", "shall", "'ll"})
 _REPORTED_MODALS = frozenset({"would", "may", "could", "might"})
 _INTENT = frozenset({"plan", "intend"})
+#: Types whose nominal triggers ('talks', 'an agreement') say nothing without a party.
+_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+#: Types whose actor must be someone who can act or speak.
+_SPEECH_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE",
+                           "REJECT", "THREATEN", "CONCEDE", "SANCTION", "AID", "PROTEST"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -94,20 +106,37 @@ def _context_places(dc: DocContext, start: int, end: int) -> list[Any]:
             and p.kind != "demonym" and p.id not in dc.modifiers]
 
 
+def _after_lede(dc: DocContext) -> int:
+    """Start of the paragraph after the lede (the lede follows a short headline), or -1."""
+    paras = dc.paragraphs
+    if len(paras) < 3 or paras[0][1] - paras[0][0] > 200:
+        return -1
+    return paras[2][0]
+
+
+def lede_place(dc: DocContext) -> Any | None:
+    """The lede's place when it names exactly one ('protested in Erbil'): the scene the
+    next paragraph goes on describing."""
+    if _after_lede(dc) < 0:
+        return None
+    places = _context_places(dc, *dc.paragraphs[1])
+    return places[-1] if len({p.name for p in places}) == 1 else None
+
+
 def context_place(dc: DocContext, sent_start: int,
                   demonym: Any | None = None) -> tuple[Any | None, str]:
-    """A place from context: the last place of an earlier sentence of the paragraph, the
-    actor's demonym ('Tunisian police'), the previous paragraph's last place, the dateline."""
+    """A place from context: the last place of an earlier sentence of the paragraph (never
+    an institution's seat), the actor's demonym ('Tunisian police'), the lede's single place
+    for the paragraph right after it, the dateline, the focus country."""
     para_start, _ = paragraph_of(dc, sent_start)
     earlier = _context_places(dc, para_start, sent_start)
     if earlier:
         return earlier[-1], "paragraph"
     if demonym is not None:
         return demonym, "sentence"
-    prev_start, _ = paragraph_of(dc, para_start - 1) if para_start > 0 else (0, 0)
-    previous = _context_places(dc, prev_start, para_start)
-    if previous and prev_start > dc.paragraphs[0][0]:
-        return previous[-1], "paragraph"
+    lede = lede_place(dc)
+    if lede is not None and para_start == _after_lede(dc):
+        return lede, "paragraph"
     dated = [p for p in dc.places if any(a <= p.start < b for a, b in dc.datelines)]
     if dated:
         return dated[0], "dateline"
@@ -233,6 +262,34 @@ def choose_place(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLink
     return context_place(dc, sent.start_char, demonym)
 
 
+_SHARING_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "xcomp", "conj", "pcomp"})
+
+
+def _shares_parties(tok: Token, parent: Token) -> bool:
+    """'converged for a rally': the rally hangs off the movement by objects and
+    prepositions; 'left because the shooting did not stop' does not share its subject."""
+    node = tok
+    while node.i != parent.i:
+        if node.dep_ not in _SHARING_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def plausible_parties(cand: Candidate, actor: Actor | None, target: Actor | None,
+                      head: Token | None) -> bool:
+    """False when the parties cannot make the event: nobody at 'the talks', money that
+    'arrived' (MOVE needs people), a plan that 'calls for' cuts."""
+    tok, etype = cand.token, cand.sense.type
+    if tok.pos_ in {"NOUN", "PROPN"} and etype in _PARTY_TYPES and not (actor or target):
+        return False
+    if head is None:
+        return True
+    if etype == "MOVE":
+        return not is_inanimate(head)
+    return etype not in _SPEECH_TYPES or is_agent(head)
+
+
 def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks) -> Event | None:
     """One event from a trigger and its links; None when a MOVE lacks its required place."""
     tok, sense = cand.token, cand.sense
@@ -251,15 +308,15 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks
     counts = count_quantities(links.quantities, cand)
     actor, target, head = links.actors[tok.i]
     parent = links.parents.get(tok.i)
-    if actor is None and parent is not None:
+    if actor is None and parent is not None and _shares_parties(tok, parent.token):
         # 'thousands converged for a rally': the rally's people are those who converged
         actor, head = links.actors[parent.token.i][0], links.actors[parent.token.i][2]
         if not counts:
             counts = [lk.record for lk in links.quantities
                       if lk.owner is parent and lk.role == "actor"]
+    if not plausible_parties(cand, actor, target, head):
+        return None
     if head is not None:
-        if sense.type == "MOVE" and is_inanimate(head):
-            return None  # 'once funds arrived from Baghdad': money does not migrate
         actor = _speaker_actor(dc, head, actor)
     etype, mode = sense.type, sense.mode
     promise = _promise_type(cand, sent)
@@ -335,8 +392,10 @@ def extract_events(ctx: Any, lexicon: Lexicon) -> list[Event]:
         return []
     dc = build_context(ctx)
     events: list[Event] = []
+    told: set[str] = set()
     for sent in segments(ctx.parse):
-        cands = sentence_triggers(sent, lexicon)
+        cands = [c for c in sentence_triggers(sent, lexicon) if not is_anaphoric(c.token, told)]
+        told.update(t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "VERB"})
         if not cands:
             continue
         links = link_sentence(dc, ctx.parse, sent, cands)

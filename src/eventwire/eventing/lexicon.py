@@ -35,6 +35,7 @@ class TriggerSense:
     mode: str | None
     with_: frozenset[str] = frozenset()
     obj: frozenset[str] = frozenset()
+    not_obj: frozenset[str] = frozenset()
     needs_destination: bool = False
     embeds: bool = False
     in_pp: bool = False
@@ -84,6 +85,7 @@ def parse_line(line: str, number: int = 0, source: str = "triggers.tsv") -> Trig
         lemma=lemma.lower(), pos=_POS[pos], type=etype, mode=None if mode == "-" else mode,
         with_=frozenset(filter(None, opts.get("with", "").split("|"))),
         obj=frozenset(filter(None, opts.get("obj", "").split("|"))),
+        not_obj=frozenset(filter(None, opts.get("not", "").split("|"))),
         needs_destination=opts.get("needs") == "destination",
         embeds="embeds" in opts, in_pp="in_pp" in opts, weight=float(opts.get("w", default_w)),
     )

@@ -186,10 +186,12 @@ def clause_places(cand: Candidate, links: Sequence[Link]) -> dict[str, list[Any]
     if cand.sense.type == "MOVE":
         for lk in sorted(usable, key=lambda x: x.record.start):
             role = lk.role
-            if role in {"locative", "object"} and lemma in ARRIVAL_LEMMAS:
-                role = "destination"
-            elif role == "object" and lemma in DEPARTURE_LEMMAS:
-                role = "origin"
+            direct = role == "object" or (role == "target" and not lk.via_prep)
+            if (role == "locative" or direct) and lemma in ARRIVAL_LEMMAS:
+                role = "destination"  # 'reached Lesbos'
+            elif direct and lemma in DEPARTURE_LEMMAS:
+                role = "origin"  # 'the boat had left Sfax'
+
             if role in {"destination", "origin"}:
                 out[role].append(lk.record)
     if cand.sense.type != "MOVE":

@@ -66,6 +66,8 @@ def match_sense(tok: Token, lexicon: Lexicon) -> TriggerSense | None:
                 continue
             if sense.obj and not sense.obj & object_lemmas(tok):
                 continue
+            if sense.not_obj and sense.not_obj & object_lemmas(tok):
+                continue
             if sense.in_pp and not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
                 continue
             if pos == "ADJ" and not any(c.dep_ == "xcomp" for c in tok.children):
@@ -128,7 +130,17 @@ def is_eventive_noun(tok: Token) -> bool:
         return False  # 'doctor visits', 'emergency room visits': a statistic, not a happening
     if tok.dep_ == "pobj" and tok.head.lower_ in {"as", "like"}:
         return False
+    if tok.tag_ == "NNS" and any(c.dep_ == "nummod" and _number(c.text) >= 100
+                                 for c in tok.children):
+        return False  # '17,709 visits in 2003': a statistic, not a happening
     return not is_backreference(tok)
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 _TEMPORAL = frozenset({"after", "before", "until", "since", "following", "during", "when",
@@ -139,6 +151,12 @@ def _definite(tok: Token) -> bool:
     """'the shooting', 'Tuesday's attack': given information, not a new report."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
                for c in tok.children)
+
+
+def is_anaphoric(tok: Token, told: set[str]) -> bool:
+    """'Residents said the strike started a fire' after 'An air strike hit a depot': a
+    definite noun naming a happening an earlier sentence already told."""
+    return tok.pos_ == "NOUN" and _definite(tok) and tok.lemma_.lower() in told
 
 
 def is_backreference(tok: Token) -> bool:
@@ -193,6 +211,21 @@ _NAMING = frozenset({"name", "identify", "quote", "cite"})
 _FORECAST_MODALS = frozenset({"could", "may", "might", "can"})
 
 
+def is_imperative(tok: Token) -> bool:
+    """'Please call …', 'Visit the website': a base-form main verb with no subject."""
+    return (tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ == "ROOT"
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "expl"} for c in tok.children))
+
+
+def _bare_frame(tok: Token) -> bool:
+    """'he asked.' closing a quoted question: a speech verb with nothing asked of anyone."""
+    return tok.pos_ == "VERB" and not any(
+        c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prep", "obj", "advcl"}
+        and not (c.dep_ == "ccomp" and c.i < tok.i
+                 and any(t.text == "?" for t in tok.doc[c.left_edge.i:tok.i]))
+        for c in tok.children)
+
+
 def is_anonymity_formula(tok: Token) -> bool:
     """'asked not to be named', 'requested anonymity': a source's description, not an act."""
     if tok.lemma_.lower() not in {"ask", "request", "demand", "decline", "refuse"}:
@@ -233,6 +266,8 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
             continue
         if is_conditional(tok, sent) or is_generic(tok):
             continue
+        if is_imperative(tok) or (sense.embeds and _bare_frame(tok)):
+            continue  # 'please call 555-0100', '"Why?" he asked.'
         if is_anonymity_formula(tok):
             continue  # 'an official who asked not to be named' describes a source
         if sense.embeds and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(

@@ -102,13 +102,24 @@ AREAS: dict[str, tuple[str, float, float, str, tuple[str, ...]]] = {
     "England": ("GB", 52.5, -1.5, "admin1", ()),
     "Wales": ("GB", 52.3, -3.7, "admin1", ()),
     "Northern Ireland": ("GB", 54.6, -6.7, "admin1", ()),
+    # airports and harbours that news names as places of their own
+    "Heathrow": ("GB", 51.4712, -0.4565, "feature", ("Heathrow Airport", "London Heathrow")),
+    "Gatwick": ("GB", 51.1537, -0.1821, "feature", ("Gatwick Airport", "London Gatwick")),
+    "JFK Airport": ("US", 40.6398, -73.7789, "feature", ("John F. Kennedy International Airport",
+                                                        "Kennedy Airport", "JFK International")),
+    "LaGuardia Airport": ("US", 40.7769, -73.874, "feature", ("LaGuardia",)),
+    "O'Hare": ("US", 41.9742, -87.9073, "feature", ("O'Hare International Airport",
+                                                    "O'Hare Airport")),
+    "Dulles International Airport": ("US", 38.9531, -77.4565, "feature", ("Dulles Airport",)),
+    "Charles de Gaulle Airport": ("FR", 49.0097, 2.5479, "feature", ("Roissy",)),
+    "Pearl Harbor": ("US", 21.3649, -157.95, "feature", ()),
 }
 
 #: Extra names for countries (ISO2): short forms, old names, abbreviations.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "U.S.A.", "USA", "United States of America", "America", "the States"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
-    "RU": ("Russia", "Russian Federation"), "SY": ("Syria",), "IR": ("Iran", "Persia"),
+    "RU": ("Russia", "Russian Federation", "Soviet Union", "USSR", "U.S.S.R."), "SY": ("Syria",), "IR": ("Iran", "Persia"),
     "KR": ("South Korea", "Republic of Korea"), "KP": ("North Korea", "DPRK"),
     "CD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo",
            "Congo-Kinshasa", "Zaire"),

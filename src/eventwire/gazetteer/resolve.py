@@ -33,8 +33,8 @@ ADMIN1_WEIGHT = 2.0
 COUNTRY_WEIGHT = 3.5
 COHERENCE_WEIGHT = 1.5
 COHERENCE_CAP = 3.0
-#: Weight of log10(population): how much prominence counts against the document's evidence.
-POP_WEIGHT = 1.0
+CAPITAL_NAMED = 2.0
+_QUALIFIER_KINDS = frozenset({"admin1", "country"})
 _KIND_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 1.5, "feature": 1.0, "city": 0.0,
                "admin2": -0.5}
 
@@ -134,15 +134,17 @@ def _context_score(cand: Candidate, ctx: DocContext, apposition: Candidate | Non
         elif apposition.kind == "admin1":
             same = cand.country == apposition.country and cand.admin1 == apposition.name
             score += 6.0 if same else -2.0
+        elif apposition.kind == "admin2":  # "Thruxton, Hampshire": the one in or near it
+            score += 6.0 if not _far(cand, apposition) else -2.0
     return score
 
 
 def score(cand: Candidate, ctx: DocContext, text: str, want: str,
           apposition: Candidate | None = None, capital: bool = False) -> float:
     """How well a candidate fits the mention and the document (higher is better)."""
-    value = POP_WEIGHT * math.log10(cand.population + 10) + _KIND_PRIOR.get(cand.kind, 0.0)
-    if capital:
-        value += 2.0
+    value = math.log10(cand.population + 10) + _KIND_PRIOR.get(cand.kind, 0.0)
+    if capital:  # the capital of a country the article names is the likeliest referent
+        value += 2.0 + (CAPITAL_NAMED if ctx.countries.get(cand.country or "") else 0.0)
     if want == "admin" and cand.kind in {"admin1", "admin2"}:
         value += 3.0
     elif want == "city" and cand.kind == "city":
@@ -181,10 +183,16 @@ def _prefer_city(scored: list[tuple[float, Candidate]], want: str,
 
 
 def resolve(gaz: Gazetteer, text: str, ctx: DocContext,
-            apposition: Candidate | None = None) -> Resolution:
-    """Choose the best row for a mention's text in this document."""
+            apposition: Candidate | None = None, *, role: str = "") -> Resolution:
+    """Choose the best row for a mention's text in this document. ``role`` "dateline" asks
+    for a town ("NEW YORK (AP) -" is the city), "qualifier" for a province or country
+    ("Tacoma, Washington" is the state)."""
     ctx = ctx.without(text)
     found, how, want = candidates_for(gaz, text)
+    if role and not want:
+        big = role == "qualifier"
+        want = "admin" if big else "city"
+        found = [c for c in found if (c.kind in _QUALIFIER_KINDS) == big] or found
     if how == "skeleton":
         found = [c for c in found if _skeleton_ok(c, ctx)]
     if not found:

@@ -57,6 +57,9 @@ experts person people observer observers witness witnesses resident residents co
 commanders member members staffer staffers investigator investigators lawmaker lawmakers
 defector defectors fighter fighters soldier soldiers militant militants activist activists
 worker workers employee employees executive executives strategist strategists economist economists
+medic medics doctor doctors nurse nurses survivor survivors villager villagers refugee refugees
+migrant migrants rescuer rescuers volunteer volunteers relative relatives neighbour neighbours
+manager managers guard guards
 """.split())
 
 #: Nouns for a person that a definite description ("the senator") refers back to.
@@ -82,7 +85,8 @@ ministry government newspaper paper daily weekly magazine network channel agency
 military company firm bank campaign committee council court department office administration
 board party group organisation organization commission embassy statement report website site
 outlet station coalition alliance union regime authorities authority senate house parliament
-white spokesmen email memo letter
+white spokesmen email memo letter coastguard navy forces troops gendarmerie observatory
+ngo charity
 """.split())
 
 #: Phrases that mark a speaker as deliberately unnamed.

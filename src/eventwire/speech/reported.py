@@ -72,6 +72,9 @@ def _clause_of(cue: Cue, ctx: SpeechContext) -> list[Token] | None:
             return [t for t in clause if t.i > tok.right_edge.i]
         return [t for t in clause if t.i < tok.i]
     for child in tok.children:
+        if child.dep_ in _CLAUSE and near(child):
+            return [t for t in _subtree(child) if _same_line(ctx.text, t.idx, tok.idx)]
+    for child in tok.children:
         # a headline parsed into the lede's sentence: keep the cue's own line of the clause
         if child.dep_ in _CLAUSE and not ctx.mask.inside(child.idx):
             line = [t for t in _subtree(child) if _same_line(ctx.text, t.idx, tok.idx)]

@@ -112,14 +112,14 @@ def _nearby_noun(tok: Token, mask: QuoteMask) -> Token | None:
     window: list[Token] = []
     for i in range(tok.i - 1, max(-1, tok.i - 14), -1):
         t = doc[i]
-        if mask.inside(t.idx) or t.is_space or t.text in _STOP:
+        if mask.inside(t.idx) or t.is_space or t.text in _STOP or "\n" in t.whitespace_:
             break
         window.append(t)
     low = window[-1].i if window else tok.i
     for t in window:
         inner = [a for a in t.ancestors if low <= a.i < tok.i and a.i < t.i]
         dep_ok = t.dep_ not in _NOT_SUBJECT or (t.dep_ == "amod" and t.text[:1].isupper()) \
-            or (t.dep_ == "pobj" and not low <= t.head.i < tok.i)
+            or (t.dep_ in ("pobj", "dobj") and not low <= t.head.i < tok.i)
         if _candidate(t) and dep_ok and not any(a.dep_ in ("appos", "pobj") for a in inner):
             return t
     for i in range(tok.i + 1, min(len(doc), tok.i + 5)):
@@ -131,17 +131,32 @@ def _nearby_noun(tok: Token, mask: QuoteMask) -> Token | None:
     return None
 
 
+#: Descriptions that stand for any organisation of their kind named before them ('the bank'
+#: -> NatWest); other heads ('the army', 'the ministry') must appear in the name they resolve to.
+_GENERIC_ORG_HEADS = frozenset({
+    "company", "firm", "bank", "newspaper", "paper", "daily", "weekly", "magazine", "network",
+    "channel", "broadcaster", "outlet", "station", "website", "site", "group", "organisation",
+    "organization", "charity", "party", "movement", "union", "agency", "campaign", "alliance"})
+_DOCUMENTS = frozenset({"report", "email", "memo", "letter", "statement", "document"})
+
+
 def _names_kind(entity: Entity, head: Token) -> bool:
-    """True when an organisation's name contains the description's head noun
-    ('the ministry' -> 'the Interior Ministry'), so the description can refer to it."""
+    """True when a definite description can refer back to ``entity``: its head is a generic
+    kind ('the bank', 'the group') or appears in the name ('the ministry' -> 'the Interior
+    Ministry'); never 'the army' -> 'al-Qaeda', nor a document to its author."""
+    lemma = head.lemma_.lower()
     words = set(f"{entity.text} {entity.canonical}".lower().replace("-", " ").split())
-    return bool({head.lower_, head.lemma_.lower()} & words)
+    if {head.lower_, lemma} & words:
+        return True
+    return lemma in _GENERIC_ORG_HEADS and lemma not in _DOCUMENTS
 
 
 def split_phrase(head: Token, mask: QuoteMask) -> tuple[int, int, int]:
     """Return (start, core end, phrase end) offsets of the noun phrase headed by ``head``."""
     left = head.left_edge
-    while left.i < head.i and (mask.inside(left.idx) or left.is_punct):
+    text = head.doc.text
+    while left.i < head.i and (mask.inside(left.idx) or left.is_punct
+                               or "\n" in text[left.idx:head.idx]):
         left = left.doc[left.i + 1]
     core_end = head
     for right in head.rights:
@@ -270,7 +285,7 @@ class SpeakerResolver:
         if head.pos_ != "PROPN" and appos and appos[0].i <= head.i + 2:
             a, b = _propn_run(appos[0])
             return Speaker(self.text[a:b], None, self.text[start:core_end], False, "named", cue)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and not lx.is_person_noun(head.text):  # not 'Medics said'
             a, b = _propn_run(head)
             return Speaker(_TITLE.sub("", self.text[a:b]), None, None, False, "named", cue)
         return self.from_description(head, start, end, cue)

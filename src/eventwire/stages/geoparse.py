@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from eventwire.gazetteer import index
 from eventwire.gazetteer.coherence import support
 from eventwire.gazetteer.fold import fold_key
@@ -37,6 +39,9 @@ MODIFIER_POPULATION = 5000
 UNTAGGED_POPULATION = 20_000
 _DATELINE_CHARS = 80
 _LEAD_CHARS = 400  # the headline and first sentence say what the article is about
+_LIST_AFTER = re.compile(r",? (?:and|or) [A-Z]|, [A-Z][\w.]*(?: [A-Z][\w.]*)*,")
+_DATELINE_TAIL = re.compile(r"\)?\s?[,(—–-]")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _HEAD_AFTER = re.compile(r" (?:province|governorate|region|state|county|district|oblast|"
                          r"prefecture)\b")
 PERSON_TITLES = frozenset({"coach", "officer", "sheriff", "deputy", "sgt", "sergeant", "lt",
@@ -79,15 +84,29 @@ def _entity_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
         bounds = trim_entity(gaz, ent)
         if bounds is None:
             continue
-        span = doc[bounds[0]:bounds[1]]
-        text, key = span.text, fold_key(span.text)
-        if key in NOT_PLACES or not any(ch.isupper() for ch in text):
-            continue
-        if gaz.demonym(key) is not None:
-            out.append(Mention(span.start_char, span.end_char, text, ent.label_, demonym=True))
-        elif ent.label_ in PLACE_LABELS or gaz.has_key(key):
-            out.append(Mention(span.start_char, span.end_char, text, ent.label_))
+        for span in _split_apposition(gaz, doc[bounds[0]:bounds[1]]):
+            text, key = span.text, fold_key(span.text)
+            if key in NOT_PLACES or not any(ch.isupper() for ch in text):
+                continue
+            if gaz.demonym(key) is not None:
+                out.append(Mention(span.start_char, span.end_char, text, ent.label_, demonym=True))
+            elif ent.label_ in PLACE_LABELS or gaz.has_key(key):
+                out.append(Mention(span.start_char, span.end_char, text, ent.label_))
     return out
+
+
+def _split_apposition(gaz: Gazetteer, span: Span) -> list[Span]:
+    """One entity that is two places ("Thruxton, Hampshire") as its two parts, so that the
+    second can place the first; else the entity whole."""
+    commas = [t.i for t in span if t.text == ","]
+    if len(commas) != 1 or commas[0] in (span.start, span.end - 1):
+        return [span]
+    doc = span.doc
+    parts = [doc[span.start:commas[0]], doc[commas[0] + 1:span.end]]
+    if all(candidates_for(gaz, part.text)[1] != "skeleton"
+           and candidates_for(gaz, part.text)[0] for part in parts):
+        return parts
+    return [span]
 
 
 def _overlaps(m: Mention, taken: list[tuple[int, int]]) -> bool:
@@ -129,8 +148,22 @@ def collect_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
     """Entity mentions first, then gazetteer matches that overlap none of them; less the
     surnames of the people the text names."""
     people = _person_names(ctx)
+    words = _common_words(ctx)
     return [m for m in _collect(gaz, ctx)
-            if not _is_person(m, ctx.text, people) or _is_large(gaz, m.text)]
+            if (not _is_person(m, ctx.text, people) or _is_large(gaz, m.text))
+            and not _is_common_word(m, words)]
+
+
+def _common_words(ctx: Context) -> frozenset[str]:
+    """The words the text also writes in lower case ("Drug", "Summer" and "Market" are
+    words here, not towns)."""
+    doc = ctx.parse
+    return frozenset(t.text for t in doc if t.is_lower) if doc is not None else frozenset()
+
+
+def _is_common_word(m: Mention, words: frozenset[str]) -> bool:
+    return not m.demonym and m.label not in PLACE_LABELS and " " not in m.text \
+        and m.text.lower() in words
 
 
 def _is_large(gaz: Gazetteer, text: str) -> bool:
@@ -143,7 +176,8 @@ def _collect(gaz: Gazetteer, ctx: Context) -> list[Mention]:
     if ctx.parse is not None:
         for m in scan(gaz, ctx.parse):
             inside = [o for o in mentions if m.start <= o.start and o.end <= m.end]
-            longer = bool(inside) and all(o.end - o.start < m.end - m.start for o in inside)
+            core = len(_LEADING_ARTICLE.sub("", m.text))  # "The Abu Dhabi" is no longer
+            longer = bool(inside) and all(o.end - o.start < core for o in inside)
             if m.label in PLACE_LABELS and not m.demonym and not longer:
                 continue  # inside a place entity already taken whole
             if longer:
@@ -195,18 +229,23 @@ def _modifier_ok(cand: Candidate, ctx: DocContext) -> bool:
     return cand.population >= MODIFIER_POPULATION and known or cand.population >= 100_000
 
 
-def _dateline_country(gaz: Gazetteer, text: str, mentions: list[Mention]) -> str | None:
-    """The country of a dateline place ("KABUL, Afghanistan (Reuters) -")."""
+def _dateline(text: str, mentions: list[Mention]) -> int | None:
+    """Index of the mention that is the article's dateline ("KABUL, Afghanistan (Reuters) -")."""
     for m in mentions[:1]:
-        if m.start > _DATELINE_CHARS or text[:m.start].strip(" \t\"'“") != "" \
+        if m.start > _DATELINE_CHARS or m.demonym or text[:m.start].strip(" \t\"'“(") != "" \
                 and not text[:m.start].endswith("\n"):
             break
-        tail = text[m.end:m.end + 3]
-        if tail[:1] in {",", "(", "—", "-", "–"} or tail.startswith(" -") or tail.startswith(" —"):
-            r = resolve(gaz, m.text, DocContext())
-            if r.candidate is not None and r.candidate.country:
-                return r.candidate.country
+        if _DATELINE_TAIL.match(text, m.end):
+            return 0
     return None
+
+
+def _dateline_country(gaz: Gazetteer, mentions: list[Mention], dateline: int | None) -> str | None:
+    """The country of the dateline's place."""
+    if dateline is None:
+        return None
+    r = resolve(gaz, mentions[dateline].text, DocContext(), role="dateline")
+    return r.candidate.country if r.candidate is not None else None
 
 
 def _appositions(mentions: list[Mention], first: list[Resolution],
@@ -216,10 +255,21 @@ def _appositions(mentions: list[Mention], first: list[Resolution],
     for k in range(len(mentions) - 1):
         a, b = mentions[k], mentions[k + 1]
         cand = first[k + 1].candidate
-        if cand is not None and cand.kind in {"country", "admin1"} and not b.demonym \
+        if cand is not None and cand.kind in {"country", "admin1", "admin2"} and not b.demonym \
                 and text[a.end:b.start].strip() == ",":
             out[k] = cand
     return out
+
+
+def _placed_by(r: Resolution, apposition: Candidate | None) -> bool:
+    """Whether the province or country named right after a name holds the town it resolved
+    to ("Bowling Green, Kentucky"): the pair says the name is a place."""
+    cand = r.candidate
+    if cand is None or apposition is None or cand.kind not in {"city", "admin2"}:
+        return False
+    if apposition.kind == "admin1":
+        return cand.country == apposition.country and cand.admin1 == apposition.name
+    return apposition.kind == "country" and cand.country == apposition.country
 
 
 def _demonym(gaz: Gazetteer, m: Mention) -> Resolution:
@@ -227,16 +277,31 @@ def _demonym(gaz: Gazetteer, m: Mention) -> Resolution:
     return Resolution(cand, 0.9 if cand is not None else 0.0, "exact")
 
 
+def _roles(text: str, mentions: list[Mention], dateline: int | None) -> dict[int, str]:
+    """Mention index -> "dateline", or "qualifier" for the name after "Town, " that no
+    list goes on from ("Tacoma, Washington" but not "Paris, London, Berlin")."""
+    roles = {dateline: "dateline"} if dateline is not None else {}
+    for k in range(1, len(mentions)):
+        a, b = mentions[k - 1], mentions[k]
+        if b.demonym or a.demonym or text[a.end:b.start].strip() != ",":
+            continue
+        if k > 1 and text[mentions[k - 2].end:a.start].strip() == ",":
+            continue  # a list: "Paris, London, Berlin"
+        if _LIST_AFTER.match(text, b.end) is None:
+            roles[k] = "qualifier"
+    return roles
+
+
 def _resolve_all(gaz: Gazetteer, mentions: list[Mention], ctx: DocContext,
-                 appositions: dict[int, Candidate]) -> list[Resolution]:
+                 appositions: dict[int, Candidate], roles: dict[int, str]) -> list[Resolution]:
     """Resolve every mention in one context; equal texts share one resolution."""
     memo: dict[str, Resolution] = {}
     out: list[Resolution] = []
     for k, m in enumerate(mentions):
         if m.demonym:
             out.append(_demonym(gaz, m))
-        elif k in appositions:
-            out.append(resolve(gaz, m.text, ctx, appositions[k]))
+        elif k in appositions or k in roles:
+            out.append(resolve(gaz, m.text, ctx, appositions.get(k), role=roles.get(k, "")))
         else:
             if m.text not in memo:
                 memo[m.text] = resolve(gaz, m.text, ctx)
@@ -296,15 +361,18 @@ def geoparse(gaz: Gazetteer, ctx: Context) -> list[Place]:
     spatial support of the other names as context.
     """
     mentions = collect_mentions(gaz, ctx)
-    start = DocContext(dateline_country=_dateline_country(gaz, ctx.text, mentions))
-    first = _resolve_all(gaz, mentions, start, {})
+    dateline = _dateline(ctx.text, mentions)
+    roles = _roles(ctx.text, mentions, dateline)
+    start = DocContext(dateline_country=_dateline_country(gaz, mentions, dateline))
+    first = _resolve_all(gaz, mentions, start, {}, roles)
     appositions = _appositions(mentions, first, ctx.text)
     sure = _context(mentions, first, start, sure_only=True)
-    second = _resolve_all(gaz, mentions, sure, appositions)
+    second = _resolve_all(gaz, mentions, sure, appositions, roles)
     final_ctx = _context(mentions, second, sure, sure_only=False)
     final_ctx.support = _coherence(gaz, mentions, second, sure)
-    final = _resolve_all(gaz, mentions, final_ctx, appositions)
-    accepted = [_accept(m, r, final_ctx) for m, r in zip(mentions, final, strict=True)]
+    final = _resolve_all(gaz, mentions, final_ctx, appositions, roles)
+    accepted = [_accept(m, r, final_ctx) or _placed_by(r, appositions.get(k))
+                for k, (m, r) in enumerate(zip(mentions, final, strict=True))]
     _accept_lists(ctx.text, mentions, final, accepted, final_ctx)
     focus = _focus(mentions, final, accepted, final_ctx)
     places: list[Place] = []
