@@ -5,8 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.model import (Document, Entity, Meta, Place, content_id, document_from_dict,
-                             normalise_text)
+from eventwire.model import (
+    Document,
+    Entity,
+    Meta,
+    Place,
+    content_id,
+    document_from_dict,
+    normalise_text,
+)
 
 
 def test_model_content_id_ignores_line_endings_and_outer_space() -> None:

@@ -1,4 +1,4 @@
-"""eventwire: turn conflict, security and migration reporting into a sourced, geocoded event database."""
+"""eventwire: conflict, security and migration reporting as a sourced, geocoded event database."""
 
 from __future__ import annotations
 

@@ -42,7 +42,8 @@ def test_text_without_header_is_kept_whole() -> None:
 def test_html_reads_body_and_meta_tags(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     paragraphs = "".join(f"<p>Paragraph {i}: residents of Kherson said shelling continued "
-                         f"through the night and several houses were damaged.</p>" for i in range(5))
+                         "through the night and several houses were damaged.</p>"
+                         for i in range(5))
     page.write_text(
         "<html><head><title>Shelling in Kherson</title>"
         '<meta property="og:title" content="Shelling continues in Kherson">'

@@ -256,3 +256,42 @@ def test_geoparse_name_after_town_and_comma_is_the_state() -> None:
     assert found["Washington"].kind == "admin1" and found["Washington"].country == "US"
     listed = by_text("Teams from Paris, London, Berlin and Rome met.")
     assert listed["London"].kind == "city" and listed["London"].country == "GB"
+
+
+def test_geoparse_unknown_feature_lies_in_the_place_it_is_named_after() -> None:
+    found = by_text("Families gathered at Athens Regional Park on Saturday, said Rhea Dolan "
+                    "of Athens, Tennessee.")
+    park = found["Athens Regional Park"]
+    assert park.kind == "feature" and park.admin1 == "Tennessee" and park.name is None
+    assert 0.0 < park.confidence < found["Athens"].confidence
+
+
+def test_geoparse_street_is_not_placed_in_the_town_it_is_named_after() -> None:
+    found = by_text("Parade floats rolled down Royal Street and along the Marigny Canal in "
+                    "Louisiana on Tuesday.")
+    for text in ("Royal Street", "Marigny Canal"):
+        assert text not in found or found[text].country in {None, "US"}
+        assert text not in found or found[text].admin1 in {None, "Louisiana"}
+
+
+def test_geoparse_compass_word_is_not_a_far_province_or_town() -> None:
+    found = by_text("Heavy rain is forecast across the Northwest and the South East this "
+                    "weekend, said Carla Imbert in Portland, Oregon.")
+    for text in ("Northwest", "South East"):
+        assert text not in found or found[text].kind in {"region", "feature"} \
+            or found[text].lat is None
+    assert found["Portland"].admin1 == "Oregon"
+
+
+def test_geoparse_capitalised_direction_stays_part_of_a_small_name() -> None:
+    found = by_text("Ray Holt was hired to bring order to a turbulent West Wing, aides said on "
+                    "Monday in Washington. Aides in the West Wing were dismayed. Farmers in "
+                    "West Texas waited for rain.")
+    assert "Wing" not in found
+    assert found["Texas"].kind == "admin1"
+
+
+def test_geoparse_name_listed_among_states_is_a_state() -> None:
+    text = ("The team from the United States flew to Saipan, Guam, Alaska, Hawaii and "
+            "Washington last year, said Dee Marlow.")
+    assert by_text(text)["Washington"].kind == "admin1"

@@ -47,6 +47,8 @@ OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
 COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
                      r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|"
                      r"south-?west(?:ern)?|upper|lower|greater|rural|downtown)$", re.I)
+#: A capitalised bare direction joined to a name is often part of it ("West Wing", "East End").
+_BARE_COMPASS = re.compile(r"^(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)$")
 #: Names that the gazetteer knows but that, in news, are almost always something else.
 NOT_PLACES = frozenset(fold_key(n) for n in (
     "Guardian", "Nusra", "al-Nusra", "Jabhat al-Nusra", "Hezbollah", "Hamas", "Taliban", "Isis",
@@ -114,6 +116,13 @@ def _locative(doc: Doc, i: int, j: int) -> bool:
     if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
         return True
     return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ == "GPE"
+
+
+def _large(gaz: Gazetteer, text: str) -> bool:
+    """Whether a name means a country, a province or a city of 100,000 ("West Texas" is
+    Texas, "West Wing" is not Wing)."""
+    return any(c.kind in {"country", "admin1", "region"} or c.population >= 100_000
+               for c in gaz.lookup(fold_key(text)))
 
 
 def _known(gaz: Gazetteer, key: str) -> bool:
@@ -212,6 +221,10 @@ def scan(gaz: Gazetteer, doc: Doc) -> Iterator[Mention]:
             continue
         j, is_demonym = found
         start, end, text = _span_text(doc, i, j)
+        if i > 0 and _BARE_COMPASS.match(doc[i - 1].text) and not is_demonym \
+                and not _large(gaz, text):
+            i = j  # "the West Wing" is not a town called Wing
+            continue
         label, whole = _entity_label(doc, i, j)
         yield Mention(start, end, text, label, is_demonym, _locative(doc, i, j),
                       whole or not label, doc[j - 1].pos_ == "PROPN",
@@ -229,7 +242,8 @@ def trim_entity(gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
     while i < j and doc[i].lower_ in {"the", "a", "an"}:
         i += 1
     while i < j and COMPASS.match(doc[i].text) and not _known(gaz, fold_key(doc[i:j].text)) \
-            and gaz.demonym(fold_key(doc[i:j].text)) is None:
+            and gaz.demonym(fold_key(doc[i:j].text)) is None \
+            and (not _BARE_COMPASS.match(doc[i].text) or _large(gaz, doc[i + 1:j].text)):
         i += 1
     while j > i and doc[j - 1].text in {"'s", "’s", "'", "’", ".", ","}:
         j -= 1

@@ -68,7 +68,8 @@ def assign_clusters(mentions: Sequence[tuple[str, str]]) -> list[tuple[str, str]
             tokens = _name_tokens(text)
             for full, _cid in persons:
                 full_tokens = _name_tokens(full)
-                if tokens and len(full_tokens) > len(tokens) and full_tokens[-len(tokens):] == tokens:
+                longer = len(full_tokens) > len(tokens)
+                if tokens and longer and full_tokens[-len(tokens):] == tokens:
                     canonical = full
                     break
                 if tokens and len(tokens) == 1 and full_tokens and tokens[0] == full_tokens[0] \

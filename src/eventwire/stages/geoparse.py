@@ -9,10 +9,13 @@ learn which countries and provinces the article is about, then with that
 context, the dateline, appositions and the spatial coherence of the other
 names (see ``gazetteer.resolve`` and ``gazetteer.coherence``).
 
-A toponym that nothing resolves is still reported: with the position of the
-article's town (kind "feature", confidence 0.2) when one town clearly
-dominates the article, as a street or building of that town almost always lies
-in it; else with null coordinates and confidence 0.
+A toponym that nothing resolves is still reported: at the place its name
+begins with ("Guernsey County Common Pleas Court", but not "Royal Street",
+which is named after a place rather than in it); else at the article's town
+(kind "feature", confidence 0.2) when one town clearly dominates the article,
+as a street or building of that town almost always lies in it; else with null
+coordinates and confidence 0. A dateline names a town ("NEW YORK (AP) -"), a
+name after "Town, " a province or country ("Olympia, Washington").
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ MODIFIER_POPULATION = 5000
 UNTAGGED_POPULATION = 20_000
 _DATELINE_CHARS = 80
 _LEAD_CHARS = 400  # the headline and first sentence say what the article is about
+_COMPASS = re.compile(r"(?i)^(?:(?:north|south|east|west|central|middle|upper|lower)(?:ern)?|"
+                      r"(?:north|south)[- ]?(?:east|west)(?:ern)?|[ -])+$")
 _LIST_AFTER = re.compile(r",? (?:and|or) [A-Z]|, [A-Z][\w.]*(?: [A-Z][\w.]*)*,")
 _DATELINE_TAIL = re.compile(r"\)?\s?[,(—–-]")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -63,6 +68,14 @@ _PLACE_HEAD = re.compile(
 FOCUS_MIN = 0.9
 FOCUS_SHARE = 0.9
 LOCAL_CONFIDENCE = 0.2
+#: A feature named after the place it lies in takes that place's confidence times this.
+HOST_CONFIDENCE = 0.6
+_HOST_WORDS = 4
+_POSSESSIVE = re.compile(r"(?:['’]s?|,)$")
+#: Streets and natural features are named after places, not in them ("Royal Street").
+_NAMED_AFTER = re.compile(r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Lane|Boulevard|"
+                          r"Blvd\.?|Way|Place|Square|Highway|Canal|River|Creek|Mountains?|"
+                          r"Valley|Lake|Bay|Islands?|Ocean|Sea|Range|Trail)$")
 #: spaCy labels trusted as places even when the gazetteer lacks the name.
 UNRESOLVED_LABELS = frozenset({"LOC"})
 
@@ -193,6 +206,9 @@ def _accept(m: Mention, r: Resolution, ctx: DocContext) -> bool:
     if m.demonym:
         return True
     cand = r.candidate
+    if cand is not None and _COMPASS.match(m.text) and cand.kind not in {"country", "region"} \
+            and (cand.kind != "admin1" or not ctx.countries.get(cand.country or "")):
+        return False  # "the Northwest": a direction, not a town nor a far country's province
     if m.label in PLACE_LABELS:
         if cand is None and _GENERIC_NAME.search(m.text):
             return False
@@ -292,6 +308,28 @@ def _roles(text: str, mentions: list[Mention], dateline: int | None) -> dict[int
     return roles
 
 
+def _peer_roles(text: str, mentions: list[Mention], first: list[Resolution],
+                roles: dict[int, str]) -> dict[int, str]:
+    """A name listed among provinces is one too ("Alaska, Hawaii and Washington"): two
+    listed provinces beside it, or one joined by "and"/"or"."""
+    out = dict(roles)
+    for k, m in enumerate(mentions):
+        if k in roles or m.demonym:
+            continue
+        votes = 0.0
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(mentions) or mentions[n].demonym:
+                continue
+            a, b = (mentions[n], m) if n < k else (m, mentions[n])
+            gap = text[a.end:b.start]
+            cand = first[n].candidate
+            if cand is not None and cand.kind == "admin1" and _LIST_GAP.match(gap):
+                votes += 1.0 if re.search(r"\b(?:and|or)\b", gap) else 0.5
+        if votes >= 1.0:
+            out[k] = "qualifier"
+    return out
+
+
 def _resolve_all(gaz: Gazetteer, mentions: list[Mention], ctx: DocContext,
                  appositions: dict[int, Candidate], roles: dict[int, str]) -> list[Resolution]:
     """Resolve every mention in one context; equal texts share one resolution."""
@@ -365,6 +403,7 @@ def geoparse(gaz: Gazetteer, ctx: Context) -> list[Place]:
     roles = _roles(ctx.text, mentions, dateline)
     start = DocContext(dateline_country=_dateline_country(gaz, mentions, dateline))
     first = _resolve_all(gaz, mentions, start, {}, roles)
+    roles = _peer_roles(ctx.text, mentions, first, roles)
     appositions = _appositions(mentions, first, ctx.text)
     sure = _context(mentions, first, start, sure_only=True)
     second = _resolve_all(gaz, mentions, sure, appositions, roles)
@@ -374,14 +413,44 @@ def geoparse(gaz: Gazetteer, ctx: Context) -> list[Place]:
     accepted = [_accept(m, r, final_ctx) or _placed_by(r, appositions.get(k))
                 for k, (m, r) in enumerate(zip(mentions, final, strict=True))]
     _accept_lists(ctx.text, mentions, final, accepted, final_ctx)
-    focus = _focus(mentions, final, accepted, final_ctx)
+    kept = [(m, r) for m, r, ok in zip(mentions, final, accepted, strict=True) if ok]
+    return _emit(gaz, kept, final_ctx, _focus(mentions, final, accepted, final_ctx))
+
+
+def _emit(gaz: Gazetteer, kept: list[tuple[Mention, Resolution]], ctx: DocContext,
+          focus: Candidate | None) -> list[Place]:
+    """Places for the accepted mentions; an unknown feature takes the place its name begins
+    with, else the article's town, else null coordinates."""
+    named = {m.text: r for m, r in kept if r.candidate is not None and not m.demonym}
     places: list[Place] = []
-    for m, r, ok in zip(mentions, final, accepted, strict=True):
-        if ok and r.candidate is None and focus is not None:
-            places.append(_local(len(places) + 1, m, focus))
-        elif ok:
+    for m, r in kept:
+        host = _host(gaz, m, ctx, named) if r.candidate is None else None
+        if host is not None and host.candidate is not None:
+            places.append(_local(len(places) + 1, m, host.candidate,
+                                 round(host.confidence * HOST_CONFIDENCE, 2)))
+        elif r.candidate is None and focus is not None:
+            places.append(_local(len(places) + 1, m, focus, LOCAL_CONFIDENCE))
+        else:
             places.append(_place(len(places) + 1, m, r))
     return places
+
+
+def _host(gaz: Gazetteer, m: Mention, ctx: DocContext,
+          named: dict[str, Resolution]) -> Resolution | None:
+    """The place an unknown feature's name begins with ("Guernsey County Common Pleas
+    Court", "Athens Regional Park"): the feature lies in it, and in the same Athens as the
+    text names elsewhere."""
+    words = m.text.split()
+    for n in range(min(len(words) - 1, _HOST_WORDS), 0, -1):
+        prefix = _POSSESSIVE.sub("", " ".join(words[:n]))
+        if not prefix[:1].isupper() or fold_key(prefix) in NOT_PLACES \
+                or _NAMED_AFTER.match(words[n]):
+            continue
+        r = named.get(prefix) or resolve(gaz, prefix, ctx)
+        if r.candidate is not None and r.how in {"exact", "head"} \
+                and r.candidate.kind in {"city", "admin2", "admin1", "feature"}:
+            return r
+    return None
 
 
 def _focus(mentions: list[Mention], resolved: list[Resolution], accepted: list[bool],
@@ -406,12 +475,12 @@ def _focus(mentions: list[Mention], resolved: list[Resolution], accepted: list[b
     return rows[best]
 
 
-def _local(ident: int, m: Mention, focus: Candidate) -> Place:
-    """A street, building or park the gazetteer lacks, placed at the article's town."""
+def _local(ident: int, m: Mention, focus: Candidate, confidence: float) -> Place:
+    """A street, building or park the gazetteer lacks, placed at the town it lies in."""
     return Place(id=f"p{ident}", text=m.text, start=m.start, end=m.end, name=None,
                  kind="feature", country=focus.country, admin1=focus.admin1,
                  lat=_round(focus.lat), lon=_round(focus.lon), geonames_id=None,
-                 confidence=LOCAL_CONFIDENCE)
+                 confidence=confidence)
 
 
 def _accept_lists(text: str, mentions: list[Mention], resolved: list[Resolution],
