@@ -21,11 +21,10 @@ name after "Town, " a province or country ("Olympia, Washington").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from eventwire.gazetteer import index
+from eventwire.gazetteer import index, layout
 from eventwire.gazetteer.coherence import support
 from eventwire.gazetteer.fold import fold_key
 from eventwire.gazetteer.index import Candidate, Gazetteer
@@ -40,12 +39,9 @@ MIN_POPULATION_BARE = 1000
 MODIFIER_POPULATION = 5000
 #: A known town that spaCy did not tag at all needs this many people (and a known country).
 UNTAGGED_POPULATION = 20_000
-_DATELINE_CHARS = 80
 _LEAD_CHARS = 400  # the headline and first sentence say what the article is about
 _COMPASS = re.compile(r"(?i)^(?:(?:north|south|east|west|central|middle|upper|lower)(?:ern)?|"
                       r"(?:north|south)[- ]?(?:east|west)(?:ern)?|[ -])+$")
-_LIST_AFTER = re.compile(r",? (?:and|or) [A-Z]|, [A-Z][\w.]*(?: [A-Z][\w.]*)*,")
-_DATELINE_TAIL = re.compile(r"\)?\s?[,(—–-]")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _HEAD_AFTER = re.compile(r" (?:province|governorate|region|state|county|district|oblast|"
                          r"prefecture)\b")
@@ -55,7 +51,6 @@ PERSON_TITLES = frozenset({"coach", "officer", "sheriff", "deputy", "sgt", "serg
                            "agent", "president", "senator", "governor", "secretary", "prof"})
 #: Unresolved names that are generic or numbered ("District 3", "City Hall", "Village of").
 _GENERIC_NAME = re.compile(r"\d|^(?:District|City|Village|Town|Historic|United Way)\b|\bof$")
-_LIST_GAP = re.compile(r"^(?:,|,? and|,? or)\s*$|^\s*(?:and|or)\s*$")
 _PLACE_HEAD = re.compile(
     r"\b(?:Province|County|River|Mountains?|Valley|Lake|Island|Islands|Bay|Sea|Camp|Township|"
     r"District|Region|Street|Road|Avenue|Park|Square|Bridge|Airport|Heights|Hills|Desert|"
@@ -78,12 +73,6 @@ _NAMED_AFTER = re.compile(r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Lane|
                           r"Valley|Lake|Bay|Islands?|Ocean|Sea|Range|Trail)$")
 #: spaCy labels trusted as places even when the gazetteer lacks the name.
 UNRESOLVED_LABELS = frozenset({"LOC"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Resolved:
-    mention: Mention
-    resolution: Resolution
 
 
 def _entity_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
@@ -245,17 +234,6 @@ def _modifier_ok(cand: Candidate, ctx: DocContext) -> bool:
     return cand.population >= MODIFIER_POPULATION and known or cand.population >= 100_000
 
 
-def _dateline(text: str, mentions: list[Mention]) -> int | None:
-    """Index of the mention that is the article's dateline ("KABUL, Afghanistan (Reuters) -")."""
-    for m in mentions[:1]:
-        if m.start > _DATELINE_CHARS or m.demonym or text[:m.start].strip(" \t\"'“(") != "" \
-                and not text[:m.start].endswith("\n"):
-            break
-        if _DATELINE_TAIL.match(text, m.end):
-            return 0
-    return None
-
-
 def _dateline_country(gaz: Gazetteer, mentions: list[Mention], dateline: int | None) -> str | None:
     """The country of the dateline's place."""
     if dateline is None:
@@ -264,70 +242,9 @@ def _dateline_country(gaz: Gazetteer, mentions: list[Mention], dateline: int | N
     return r.candidate.country if r.candidate is not None else None
 
 
-def _appositions(mentions: list[Mention], first: list[Resolution],
-                 text: str) -> dict[int, Candidate]:
-    """Mention index -> the country/province named right after it ("Tripoli, Lebanon")."""
-    out: dict[int, Candidate] = {}
-    for k in range(len(mentions) - 1):
-        a, b = mentions[k], mentions[k + 1]
-        cand = first[k + 1].candidate
-        if cand is not None and cand.kind in {"country", "admin1", "admin2"} and not b.demonym \
-                and text[a.end:b.start].strip() == ",":
-            out[k] = cand
-    return out
-
-
-def _placed_by(r: Resolution, apposition: Candidate | None) -> bool:
-    """Whether the province or country named right after a name holds the town it resolved
-    to ("Bowling Green, Kentucky"): the pair says the name is a place."""
-    cand = r.candidate
-    if cand is None or apposition is None or cand.kind not in {"city", "admin2"}:
-        return False
-    if apposition.kind == "admin1":
-        return cand.country == apposition.country and cand.admin1 == apposition.name
-    return apposition.kind == "country" and cand.country == apposition.country
-
-
 def _demonym(gaz: Gazetteer, m: Mention) -> Resolution:
     cand = gaz.demonym(fold_key(m.text))
     return Resolution(cand, 0.9 if cand is not None else 0.0, "exact")
-
-
-def _roles(text: str, mentions: list[Mention], dateline: int | None) -> dict[int, str]:
-    """Mention index -> "dateline", or "qualifier" for the name after "Town, " that no
-    list goes on from ("Tacoma, Washington" but not "Paris, London, Berlin")."""
-    roles = {dateline: "dateline"} if dateline is not None else {}
-    for k in range(1, len(mentions)):
-        a, b = mentions[k - 1], mentions[k]
-        if b.demonym or a.demonym or text[a.end:b.start].strip() != ",":
-            continue
-        if k > 1 and text[mentions[k - 2].end:a.start].strip() == ",":
-            continue  # a list: "Paris, London, Berlin"
-        if _LIST_AFTER.match(text, b.end) is None:
-            roles[k] = "qualifier"
-    return roles
-
-
-def _peer_roles(text: str, mentions: list[Mention], first: list[Resolution],
-                roles: dict[int, str]) -> dict[int, str]:
-    """A name listed among provinces is one too ("Alaska, Hawaii and Washington"): two
-    listed provinces beside it, or one joined by "and"/"or"."""
-    out = dict(roles)
-    for k, m in enumerate(mentions):
-        if k in roles or m.demonym:
-            continue
-        votes = 0.0
-        for n in (k - 1, k + 1):
-            if not 0 <= n < len(mentions) or mentions[n].demonym:
-                continue
-            a, b = (mentions[n], m) if n < k else (m, mentions[n])
-            gap = text[a.end:b.start]
-            cand = first[n].candidate
-            if cand is not None and cand.kind == "admin1" and _LIST_GAP.match(gap):
-                votes += 1.0 if re.search(r"\b(?:and|or)\b", gap) else 0.5
-        if votes >= 1.0:
-            out[k] = "qualifier"
-    return out
 
 
 def _resolve_all(gaz: Gazetteer, mentions: list[Mention], ctx: DocContext,
@@ -399,18 +316,18 @@ def geoparse(gaz: Gazetteer, ctx: Context) -> list[Place]:
     spatial support of the other names as context.
     """
     mentions = collect_mentions(gaz, ctx)
-    dateline = _dateline(ctx.text, mentions)
-    roles = _roles(ctx.text, mentions, dateline)
+    dateline = layout.dateline(ctx.text, mentions)
+    roles = layout.roles(ctx.text, mentions, dateline)
     start = DocContext(dateline_country=_dateline_country(gaz, mentions, dateline))
     first = _resolve_all(gaz, mentions, start, {}, roles)
-    roles = _peer_roles(ctx.text, mentions, first, roles)
-    appositions = _appositions(mentions, first, ctx.text)
+    roles = layout.peer_roles(ctx.text, mentions, first, roles)
+    appositions = layout.appositions(mentions, first, ctx.text)
     sure = _context(mentions, first, start, sure_only=True)
     second = _resolve_all(gaz, mentions, sure, appositions, roles)
     final_ctx = _context(mentions, second, sure, sure_only=False)
     final_ctx.support = _coherence(gaz, mentions, second, sure)
     final = _resolve_all(gaz, mentions, final_ctx, appositions, roles)
-    accepted = [_accept(m, r, final_ctx) or _placed_by(r, appositions.get(k))
+    accepted = [_accept(m, r, final_ctx) or layout.placed_by(r, appositions.get(k))
                 for k, (m, r) in enumerate(zip(mentions, final, strict=True))]
     _accept_lists(ctx.text, mentions, final, accepted, final_ctx)
     kept = [(m, r) for m, r, ok in zip(mentions, final, accepted, strict=True) if ok]
@@ -495,7 +412,7 @@ def _accept_lists(text: str, mentions: list[Mention], resolved: list[Resolution]
         for n in (k - 1, k + 1):
             if 0 <= n < len(mentions) and accepted[n] and not mentions[n].demonym:
                 a, b = (mentions[n], m) if n < k else (m, mentions[n])
-                if _LIST_GAP.match(text[a.end:b.start]):
+                if layout.LIST_GAP.match(text[a.end:b.start]):
                     accepted[k] = True
                     break
 
