@@ -295,3 +295,42 @@ def test_geoparse_name_listed_among_states_is_a_state() -> None:
     text = ("The team from the United States flew to Saipan, Guam, Alaska, Hawaii and "
             "Washington last year, said Dee Marlow.")
     assert by_text(text)["Washington"].kind == "admin1"
+
+
+def test_geoparse_team_named_after_a_city_means_the_famous_city() -> None:
+    text = ("Fans in Corpus Christi, Texas, watched the Portland Trail Blazers beat the "
+            "San Antonio Spurs on Sunday, said Dana Whitfield.")
+    found = by_text(text)
+    assert found["Portland"].admin1 == "Oregon"  # not Portland, Texas, next door
+    assert found["Corpus Christi"].admin1 == "Texas"
+
+
+def test_geoparse_far_small_namesake_of_a_local_feature_stays_in_town() -> None:
+    text = ("Crowds filled the French Quarter of New Orleans, Louisiana, on Saturday. In New "
+            "Orleans the brass band played at Washington Square until dawn, said Maria Lopez.")
+    square = by_text(text)["Washington Square"]
+    assert square.kind == "feature" and square.admin1 == "Louisiana"  # not the Pennsylvania town
+
+
+def test_geoparse_far_town_named_as_a_place_is_kept() -> None:
+    text = ("Maria Lopez moved from Keokuk, Iowa, to New Orleans, Louisiana, where she opened "
+            "a bakery in New Orleans last spring.")
+    assert by_text(text)["Keokuk"].admin1 == "Iowa"
+
+
+def test_geoparse_street_tagged_as_a_person_is_a_local_feature() -> None:
+    text = "Residents of Dayton, Ohio, said the flooding on Halvorsen Lane began on Monday."
+    lane = by_text(text)["Halvorsen Lane"]
+    assert lane.kind == "feature" and lane.admin1 == "Ohio"
+
+
+@pytest.mark.parametrize(("text", "abbreviation", "name"), [
+    ("Bushfires forced evacuations across NSW on Sunday, said ranger Tom Ellery.",
+     "NSW", "New South Wales"),
+    ("Kenji Mori drove from Kingston, Ont., to Moncton, N.B., last week.", "N.B.",
+     "New Brunswick"),
+])
+def test_geoparse_abbreviated_province_is_resolved(text: str, abbreviation: str,
+                                                  name: str) -> None:
+    found = by_text(text)[abbreviation]
+    assert found.name == name and found.kind == "admin1"

@@ -162,4 +162,9 @@ PLACE_ALIASES: dict[str, str] = {
     "NYC": "New York City", "EU": "Europe", "E.U.": "Europe", "UAE": "United Arab Emirates",
     "S.F.": "San Francisco", "BC": "British Columbia", "B.C.": "British Columbia",
     "T&T": "Trinidad and Tobago", "St. Kitts and Nevis": "Saint Kitts and Nevis",
+    # Australian and Canadian provinces as newspapers abbreviate them
+    "NSW": "New South Wales", "N.S.W.": "New South Wales", "Qld": "Queensland",
+    "Alta.": "Alberta", "Sask.": "Saskatchewan", "Ont.": "Ontario", "Que.": "Quebec",
+    "N.B.": "New Brunswick", "N.S.": "Nova Scotia", "Nfld.": "Newfoundland and Labrador",
+    "P.E.I.": "Prince Edward Island",
 }

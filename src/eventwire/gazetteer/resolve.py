@@ -135,12 +135,13 @@ def _context_score(cand: Candidate, ctx: DocContext, apposition: Candidate | Non
             same = cand.country == apposition.country and cand.admin1 == apposition.name
             score += 6.0 if same else -2.0
         elif apposition.kind == "admin2":  # "Thruxton, Hampshire": the one in or near it
-            score += 6.0 if not _far(cand, apposition) else -2.0
+            score += 6.0 if not far(cand, apposition) else -2.0
     return score
 
 
 def score(cand: Candidate, ctx: DocContext, text: str, want: str,
-          apposition: Candidate | None = None, capital: bool = False) -> float:
+          apposition: Candidate | None = None, capital: bool = False,
+          context_weight: float = 1.0) -> float:
     """How well a candidate fits the mention and the document (higher is better)."""
     value = math.log10(cand.population + 10) + _KIND_PRIOR.get(cand.kind, 0.0)
     if capital:  # the capital of a country the article names is the likeliest referent
@@ -151,7 +152,7 @@ def score(cand: Candidate, ctx: DocContext, text: str, want: str,
         value += 3.0
     if _bare(cand.name) == _bare(text):
         value += 2.0
-    return value + _context_score(cand, ctx, apposition)
+    return value + context_weight * _context_score(cand, ctx, apposition)
 
 
 def _confidence(best: float, second: float | None, how: str) -> float:
@@ -183,7 +184,8 @@ def _prefer_city(scored: list[tuple[float, Candidate]], want: str,
 
 
 def resolve(gaz: Gazetteer, text: str, ctx: DocContext,
-            apposition: Candidate | None = None, *, role: str = "") -> Resolution:
+            apposition: Candidate | None = None, *, role: str = "",
+            context_weight: float = 1.0) -> Resolution:
     """Choose the best row for a mention's text in this document. ``role`` "dateline" asks
     for a town ("NEW YORK (AP) -" is the city), "qualifier" for a province or country
     ("Tacoma, Washington" is the state)."""
@@ -198,16 +200,18 @@ def resolve(gaz: Gazetteer, text: str, ctx: DocContext,
     if not found:
         return Resolution(None, 0.0, "none")
     scored = _prefer_city(sorted(((score(c, ctx, text, want, apposition,
-                                         gaz.is_capital(c.ident)), c) for c in found),
+                                         gaz.is_capital(c.ident), context_weight), c)
+                                   for c in found),
                                  key=lambda sc: -sc[0]), want, ctx)
     # the same place filed twice (a city and its homonymous district) is not ambiguity
-    rivals = [s for s, c in scored[1:] if _far(c, scored[0][1])]
+    rivals = [s for s, c in scored[1:] if far(c, scored[0][1])]
     best = scored[0]
     return Resolution(best[1], _confidence(best[0], rivals[0] if rivals else None, how), how,
                       ambiguous=bool(rivals) and best[0] - rivals[0] < 4.0)
 
 
-def _far(a: Candidate, b: Candidate) -> bool:
+def far(a: Candidate, b: Candidate) -> bool:
+    """Whether two rows lie more than about 150 km apart (or, unlocated, in two countries)."""
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return a.country != b.country
     return abs(a.lat - b.lat) + abs(a.lon - b.lon) > 1.5

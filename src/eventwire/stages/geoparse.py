@@ -14,8 +14,12 @@ begins with ("Guernsey County Common Pleas Court", but not "Royal Street",
 which is named after a place rather than in it); else at the article's town
 (kind "feature", confidence 0.2) when one town clearly dominates the article,
 as a street or building of that town almost always lies in it; else with null
-coordinates and confidence 0. A dateline names a town ("NEW YORK (AP) -"), a
-name after "Town, " a province or country ("Olympia, Washington").
+coordinates and confidence 0. A small town that only spaCy's non-GPE labels call a
+place, far from the article's town and supported by nothing else it names, is taken
+for such a local feature too ("Washington Square" in a New Orleans story). A town
+named inside an organisation's name leans on prominence more than on the article's
+context ("the Portland Trail Blazers" in a Texas story). A dateline names a town
+("NEW YORK (AP) -"), a name after "Town, " a province or country ("Olympia, Washington").
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from eventwire.gazetteer.coherence import support
 from eventwire.gazetteer.fold import fold_key
 from eventwire.gazetteer.index import Candidate, Gazetteer
 from eventwire.gazetteer.match import NOT_PLACES, PLACE_LABELS, Mention, scan, trim_entity
-from eventwire.gazetteer.resolve import DocContext, Resolution, candidates_for, resolve
+from eventwire.gazetteer.resolve import DocContext, Resolution, candidates_for, far, resolve
 from eventwire.model import Place
 from eventwire.pipeline.stage import Context, stage
 
@@ -39,6 +43,9 @@ MIN_POPULATION_BARE = 1000
 MODIFIER_POPULATION = 5000
 #: A known town that spaCy did not tag at all needs this many people (and a known country).
 UNTAGGED_POPULATION = 20_000
+#: An organisation named after a town is named after the famous one ("Cambridge Analytica",
+#: "the Venice Commission"): the document's context counts this much less there.
+MODIFIER_CONTEXT = 0.3
 _LEAD_CHARS = 400  # the headline and first sentence say what the article is about
 _COMPASS = re.compile(r"(?i)^(?:(?:north|south|east|west|central|middle|upper|lower)(?:ern)?|"
                       r"(?:north|south)[- ]?(?:east|west)(?:ern)?|[ -])+$")
@@ -71,6 +78,14 @@ _POSSESSIVE = re.compile(r"(?:['’]s?|,)$")
 _NAMED_AFTER = re.compile(r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Lane|Boulevard|"
                           r"Blvd\.?|Way|Place|Square|Highway|Canal|River|Creek|Mountains?|"
                           r"Valley|Lake|Bay|Islands?|Ocean|Sea|Range|Trail)$")
+#: A town this small, far from the article's town and from everything else it names, is
+#: a street, building or feature of the article's town when spaCy did not call it a GPE
+#: ("Washington Square" in a New Orleans story is not Washington Square, Pennsylvania).
+STRAY_POPULATION = 50_000
+STRAY_LABELS = frozenset({"FAC", "ORG", "LOC", "PERSON", ""})
+#: The last word of a street's name (a person or organisation to spaCy: "Dubonet Drive").
+_STREET = re.compile(r"^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.|Lane|Boulevard|"
+                     r"Blvd\.?)$")
 #: spaCy labels trusted as places even when the gazetteer lacks the name.
 UNRESOLVED_LABELS = frozenset({"LOC"})
 
@@ -81,6 +96,12 @@ def _entity_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
     if doc is None:
         return out
     for ent in doc.ents:
+        if ent.label_ in {"PERSON", "ORG"} and _STREET.match(ent[-1].text):
+            bounds = trim_entity(gaz, ent)
+            if bounds is not None and bounds[1] - bounds[0] > 1:
+                span = doc[bounds[0]:bounds[1]]
+                out.append(Mention(span.start_char, span.end_char, span.text, "FAC"))
+            continue
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         bounds = trim_entity(gaz, ent)
@@ -202,6 +223,7 @@ def _accept(m: Mention, r: Resolution, ctx: DocContext) -> bool:
         if cand is None and _GENERIC_NAME.search(m.text):
             return False
         return cand is not None or m.locative or bool(_PLACE_HEAD.search(m.text)) \
+            or bool(_STREET.match(m.text.split()[-1])) \
             or m.label in UNRESOLVED_LABELS
     if cand is None or (m.label == "PERSON" and not m.whole):
         return False
@@ -258,9 +280,11 @@ def _resolve_all(gaz: Gazetteer, mentions: list[Mention], ctx: DocContext,
         elif k in appositions or k in roles:
             out.append(resolve(gaz, m.text, ctx, appositions.get(k), role=roles.get(k, "")))
         else:
-            if m.text not in memo:
-                memo[m.text] = resolve(gaz, m.text, ctx)
-            out.append(memo[m.text])
+            key = ("@" if m.modifier else "") + m.text
+            if key not in memo:
+                memo[key] = resolve(gaz, m.text, ctx,
+                                    context_weight=MODIFIER_CONTEXT if m.modifier else 1.0)
+            out.append(memo[key])
     return out
 
 
@@ -330,8 +354,35 @@ def geoparse(gaz: Gazetteer, ctx: Context) -> list[Place]:
     accepted = [_accept(m, r, final_ctx) or layout.placed_by(r, appositions.get(k))
                 for k, (m, r) in enumerate(zip(mentions, final, strict=True))]
     _accept_lists(ctx.text, mentions, final, accepted, final_ctx)
-    kept = [(m, r) for m, r, ok in zip(mentions, final, accepted, strict=True) if ok]
-    return _emit(gaz, kept, final_ctx, _focus(mentions, final, accepted, final_ctx))
+    stray = [ok and _stray(m, r, final_ctx) for m, r, ok in zip(mentions, final, accepted,
+                                                                 strict=True)]
+    focus = _focus(mentions, final, [ok and not s for ok, s in zip(accepted, stray,
+                                                                     strict=True)], final_ctx)
+    kept = [(m, _unless_stray(r, s, focus))
+            for m, r, ok, s in zip(mentions, final, accepted, stray, strict=True) if ok]
+    return _emit(gaz, kept, final_ctx, focus)
+
+
+_UNKNOWN = Resolution(None, 0.0, "none")
+
+
+def _unless_stray(r: Resolution, stray: bool, focus: Candidate | None) -> Resolution:
+    """A stray town far from the article's town is unresolved (so placed at that town)."""
+    if stray and focus is not None and r.candidate is not None and far(focus, r.candidate):
+        return _UNKNOWN
+    return r
+
+
+def _stray(m: Mention, r: Resolution, ctx: DocContext) -> bool:
+    """A small town far from everything else the article names, where the text likely
+    means a street, building or feature of its own town named like it."""
+    cand = r.candidate
+    if m.demonym or cand is None or cand.kind != "city" or cand.population >= STRAY_POPULATION \
+            or m.label not in STRAY_LABELS:
+        return False
+    other = ctx.without(m.text)
+    return not other.admin1.get((cand.country or "", cand.admin1 or ""), 0.0) \
+        and not ctx.support.get(cand.ident, 0.0)
 
 
 def _emit(gaz: Gazetteer, kept: list[tuple[Mention, Resolution]], ctx: DocContext,
