@@ -215,7 +215,8 @@ def test_store_migrations_are_recorded_and_rerunnable(store_url: str) -> None:
     s = open_store(store_url, migrate=False)
     try:
         first = s.migrate()
-        assert first == ["0001_create_tables", "0002_full_text_search", "0003_query_indexes"]
+        assert first == ["0001_create_tables", "0002_full_text_search", "0003_query_indexes",
+                         "0004_event_filter_indexes"]
         assert s.migrate() == []
         s.save([make_doc()])
         assert s.migrate(rerun=["0002_full_text_search"]) == ["0002_full_text_search"]

@@ -124,17 +124,19 @@ def test_browser_map_and_timeline_render(site: tuple[Any, str]) -> None:
 
 def test_browser_events_table_filters(site: tuple[Any, str]) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     driver, base = site
     driver.get(base + "/events")
     Select(driver.find_element(By.NAME, "type")).select_by_value("MOVE")
     driver.find_element(By.CSS_SELECTOR, ".filters button").click()
+    WebDriverWait(driver, 10).until(lambda d: "type=MOVE" in d.current_url)
     rows = driver.find_elements(By.CSS_SELECTOR, ".events-table tbody tr")
     assert len(rows) == 2 and all("MOVE" in r.text for r in rows)
     link = driver.find_element(By.LINK_TEXT, "CSV").get_attribute("href")
     assert "/events.csv?" in link and "type=MOVE" in link
     shot(driver, "events")
     rows[0].find_element(By.CSS_SELECTOR, "td.sentence a").click()
-    assert driver.find_elements(By.CSS_SELECTOR, "#text mark.hl-event.active")
+    WebDriverWait(driver, 10).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "#text mark.hl-event.active"))
     assert idlib().id in driver.current_url or lampedusa().id in driver.current_url

@@ -48,17 +48,27 @@ def _full_text(conn: Connection, hooks: DialectHooks) -> None:
         conn.exec_driver_sql(statement)
 
 
-def _query_indexes(conn: Connection, hooks: DialectHooks) -> None:
+def _create_indexes(conn: Connection,
+                    indexes: tuple[tuple[str, str, tuple[str, ...]], ...]) -> None:
     quote = conn.dialect.identifier_preparer.quote
-    for name, table, columns in schema.QUERY_INDEXES:
+    for name, table, columns in indexes:
         cols = ", ".join(quote(c) for c in columns)
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {quote(table)} ({cols})")
+
+
+def _query_indexes(conn: Connection, hooks: DialectHooks) -> None:
+    _create_indexes(conn, schema.QUERY_INDEXES)
+
+
+def _filter_indexes(conn: Connection, hooks: DialectHooks) -> None:
+    _create_indexes(conn, schema.FILTER_INDEXES)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_create_tables", _create_tables),
     Migration("0002_full_text_search", _full_text),
     Migration("0003_query_indexes", _query_indexes),
+    Migration("0004_event_filter_indexes", _filter_indexes),
 )
 
 

@@ -173,6 +173,15 @@ QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_incident_events_event", "incident_events", ("document_id", "event_id")),
 )
 
+#: Indexes added later (migration 0004): event filters by certainty and source kind,
+#: laid out like the others so filtered pages and counts are answered from the index.
+FILTER_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ix_events_certainty_date", "events",
+     ("certainty", "date_start", "document_id", "event_id", "date_end")),
+    ("ix_events_source_kind_date", "events",
+     ("source_kind", "date_start", "document_id", "event_id", "date_end")),
+)
+
 #: Tables created by the first migration (everything but the index list above).
 CORE_TABLES: tuple[Table, ...] = (
     documents, document_stages, entities, places, times, quantities, quotes, events,
