@@ -88,3 +88,27 @@ def test_published_option_overrides_the_input(tmp_path: Path) -> None:
     f.write_text(HEADED, encoding="utf-8")
     [article] = _read([str(f)], published="2020-05-05")
     assert isinstance(article, Article) and article.meta.published == "2020-05-05"
+
+
+def test_jsonl_is_streamed_line_by_line(tmp_path: Path) -> None:
+    f = tmp_path / "big.jsonl"
+    f.write_text("\n".join(json.dumps({"text": f"Report {i} from Goma."}) for i in range(3))
+                 + "\n" + "{broken\n", encoding="utf-8")
+    items = read_articles([str(f)])
+    first = next(items)  # a generator: nothing past the first line has been parsed yet
+    assert isinstance(first, Article) and first.meta.path == f"{f}#1"
+    rest = list(items)
+    assert [type(i).__name__ for i in rest] == ["Article", "Article", "InputError"]
+    assert str(rest[-1]).startswith(f"{f}#4: line is not valid JSON")
+
+
+def test_jsonl_bad_encoding_and_empty_file_name_the_input(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(json.dumps({"text": "ok"}).encode() + b"\n" + b'{"text": "caf\xe9"}\n')
+    items = _read([str(bad)])
+    assert isinstance(items[0], Article)
+    assert str(items[1]).startswith(f"{bad}#2: is not valid UTF-8")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"\n\n")
+    assert [str(e) for e in _read([str(empty)])] == [
+        f"{empty}: file is empty. Remove it or give it an article's text."]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from eventwire.errors import InputError
 from eventwire.ingest.article import Article, ReadOptions
@@ -42,7 +43,16 @@ def article_from_record(record: Any, where: str, opts: ReadOptions) -> Article:
 
 def read_jsonl(raw: str, path: str, opts: ReadOptions) -> Iterator[Article | InputError]:
     """Yield an Article, or an InputError naming the line, for each line of JSON Lines."""
-    for number, line in enumerate(raw.split("\n"), start=1):
+    return read_jsonl_lines(enumerate(raw.split("\n"), start=1), path, opts)
+
+
+def read_jsonl_lines(lines: Iterable[tuple[int, str | InputError]], path: str,
+                     opts: ReadOptions) -> Iterator[Article | InputError]:
+    """Parse numbered lines (or per-line decoding errors) lazily, one article at a time."""
+    for number, line in lines:
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
             continue
         where = f"{path}#{number}"
@@ -56,6 +66,42 @@ def read_jsonl(raw: str, path: str, opts: ReadOptions) -> Iterator[Article | Inp
             yield article_from_record(record, where, opts)
         except InputError as e:
             yield e
+
+
+def stream_jsonl_file(path: Path, shown: str, opts: ReadOptions
+                      ) -> Iterator[Article | InputError]:
+    """Read a JSON Lines file line by line, so memory stays flat whatever its size."""
+    try:
+        handle = path.open("rb")
+    except OSError as e:
+        yield InputError(shown, f"cannot be read ({e.strerror}).", "Check its permissions.")
+        return
+    with handle:
+        yield from read_jsonl_lines(_decoded_lines(handle, shown, opts.max_bytes), shown, opts)
+
+
+def _decoded_lines(handle: BinaryIO, shown: str, max_bytes: int
+                   ) -> Iterator[tuple[int, str | InputError]]:
+    seen_text = False
+    for number, data in enumerate(handle, start=1):
+        where = f"{shown}#{number}"
+        if len(data) > max_bytes:
+            yield number, InputError(where, f"line is too large ({len(data) / 1e6:.1f} MB, "
+                                     f"limit {max_bytes / 1e6:.0f} MB).")
+            continue
+        if b"\x00" in data:
+            yield number, InputError(where, "looks like binary data, not JSON.")
+            continue
+        try:
+            line = data.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as e:
+            yield number, InputError(where, f"is not valid UTF-8 (byte {e.start}).",
+                                     "Convert the file first, e.g. iconv -f latin1 -t utf-8.")
+            continue
+        seen_text = seen_text or bool(line.strip())
+        yield number, line
+    if not seen_text:
+        yield 0, InputError(shown, "file is empty.", "Remove it or give it an article's text.")
 
 
 def read_json(raw: str, path: str, opts: ReadOptions) -> Iterator[Article | InputError]:

@@ -12,7 +12,7 @@ from eventwire.errors import InputError
 from eventwire.ingest.article import Article, ReadOptions
 from eventwire.ingest.decode import decode_bytes
 from eventwire.ingest.html import read_html
-from eventwire.ingest.jsonl import read_json, read_jsonl
+from eventwire.ingest.jsonl import read_json, read_jsonl, stream_jsonl_file
 from eventwire.ingest.text import read_text
 
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
@@ -52,6 +52,9 @@ def _walk(folder: Path, opts: ReadOptions) -> Iterator[Article | InputError]:
 
 
 def _read_path(path: Path, shown: str, opts: ReadOptions) -> Iterator[Article | InputError]:
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        yield from _with_published(stream_jsonl_file(path, shown, opts), shown, opts)
+        return
     try:
         size = path.stat().st_size
         if size > opts.max_bytes:
@@ -69,7 +72,7 @@ def _read_path(path: Path, shown: str, opts: ReadOptions) -> Iterator[Article | 
 def _read_one(data: bytes, shown: str, opts: ReadOptions, kind: str | None
               ) -> Iterator[Article | InputError]:
     try:
-        raw = decode_bytes(data, shown, max_bytes=opts.max_bytes if kind != ".jsonl" else 10**12)
+        raw = decode_bytes(data, shown, max_bytes=opts.max_bytes)
     except InputError as e:
         yield e
         return
@@ -84,12 +87,19 @@ def _read_one(data: bytes, shown: str, opts: ReadOptions, kind: str | None
             items = [read_html(raw, shown) if kind in (".html", ".htm") else read_text(raw, shown)]
         except InputError as e:
             items = [e]
+    yield from _with_published(items, shown, opts)
+
+
+def _with_published(items: Iterable[Article | InputError], shown: str, opts: ReadOptions
+                    ) -> Iterator[Article | InputError]:
+    """Apply a forced publication date; refuse articles left without text."""
     for item in items:
         if isinstance(item, Article) and opts.published:
             item = dataclasses.replace(item, meta=dataclasses.replace(
                 item.meta, published=opts.published))
         if isinstance(item, Article) and not item.text.strip():
-            item = InputError(shown, "no article text after removing header lines.")
+            item = InputError(item.meta.path or shown,
+                              "no article text after removing header lines.")
         yield item
 
 
