@@ -115,6 +115,15 @@ def test_store_events_paginate(store: Store) -> None:
     assert {r.document_id for r in first.items}.isdisjoint(r.document_id for r in second.items)
 
 
+def test_store_events_count_stops_at_the_cap(store: Store,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sql, "EVENT_COUNT_CAP", 3)
+    store.save([variant(i) for i in range(5)])
+    page = store.events(EventQuery(limit=2))
+    assert (page.total, page.exact, page.has_next) == (3, False, True)
+    assert store.events(EventQuery(limit=2, type="NOPE")).exact
+
+
 def test_store_iter_events_streams_every_row(store: Store,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sql, "STREAM_BATCH", 2)

@@ -47,9 +47,12 @@ class Page(Generic[T]):
     total: int
     limit: int
     offset: int
+    exact: bool = True  # False: at least ``total`` matches (counting stopped at a cap)
 
     @property
     def has_next(self) -> bool:
+        if not self.exact:
+            return bool(self.items)
         return self.offset + len(self.items) < self.total
 
 

@@ -53,6 +53,8 @@ class FullText:
     rank: Any
     join: FromClause | None = None
     onclause: ColumnElement[bool] | None = None
+#: Event counts stop here; beyond it a page reports "more than" this many.
+EVENT_COUNT_CAP = 10_000
 STREAM_BATCH = 500
 ANY_DOCUMENT, ANY_EVENT = DocumentQuery(), EventQuery()
 ANY_PLACE, ANY_INCIDENT = PlaceQuery(), IncidentQuery()
@@ -258,10 +260,16 @@ class SqlStore:
                 .order_by(self.newest_first(E.c.date_start), E.c.document_id.desc(),
                           E.c.event_id.desc())
                 .limit(query.limit).offset(query.offset))
+        # Count newest first and stop past EVENT_COUNT_CAP: a broad filter over a large
+        # database then costs a bounded index scan, and pages say "more than N".
+        capped = (select(E.c.event_id).where(*conds)
+                  .order_by(self.newest_first(E.c.date_start))
+                  .limit(EVENT_COUNT_CAP + 1).subquery())
         with self.engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(E).where(*conds)).scalar_one()
+            total = conn.execute(select(func.count()).select_from(capped)).scalar_one()
             items = tuple(records.event_row_from(r) for r in conn.execute(stmt).mappings())
-        return Page(items, total, query.limit, query.offset)
+        exact = total <= EVENT_COUNT_CAP
+        return Page(items, min(total, EVENT_COUNT_CAP), query.limit, query.offset, exact)
 
     def iter_events(self, query: EventQuery = ANY_EVENT) -> Iterator[EventRow]:
         conds = self._event_filter(query)

@@ -26,6 +26,7 @@ from eventwire.web.params import (
     IncidentFilters,
     PlaceFilters,
     page_links,
+    reachable_total,
 )
 from eventwire.web.serialize import to_plain
 
@@ -104,8 +105,9 @@ def _json(data: Any, status: int = 200) -> Response:
 
 def page_json(request: Request, page: Page[Any]) -> Response:
     """A page of records as the API's list envelope."""
-    links = page_links(request, page.total, page.limit, page.offset)
-    return _json({"ok": True, "total": page.total, "limit": page.limit, "offset": page.offset,
+    links = page_links(request, reachable_total(page), page.limit, page.offset)
+    return _json({"ok": True, "total": page.total, "total_exact": page.exact,
+                  "limit": page.limit, "offset": page.offset,
                   "next": links.next, "items": [to_plain(x) for x in page.items]})
 
 

@@ -23,6 +23,7 @@ from eventwire.web.params import (
     DocumentFilters,
     EventFilters,
     page_links,
+    reachable_total,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -107,7 +108,7 @@ def events_json(request: Request) -> Response:
 def articles(request: Request, query: DocumentFilters) -> Response:
     page = store_of(request).documents(query)
     return render(request, "articles.html", page=page, query=query, snippet=snippet_html,
-                  links=page_links(request, page.total, page.limit, page.offset))
+                  links=page_links(request, reachable_total(page), page.limit, page.offset))
 
 
 @router.get("/articles/{doc_id}")
@@ -128,7 +129,7 @@ def article(request: Request, doc_id: DocIdPath) -> Response:
 def events(request: Request, query: EventFilters) -> Response:
     page = store_of(request).events(query)
     return render(request, "events.html", page=page, query=query, colour=charts.colour,
-                  links=page_links(request, page.total, page.limit, page.offset))
+                  links=page_links(request, reachable_total(page), page.limit, page.offset))
 
 
 @router.get("/events.csv")

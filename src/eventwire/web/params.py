@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
 
-from eventwire.store.base import DocumentQuery, EventQuery, IncidentQuery, PlaceQuery
+from eventwire.store.base import DocumentQuery, EventQuery, IncidentQuery, Page, PlaceQuery
 from eventwire.web.errors import ApiError
 
 MAX_PAGE_SIZE = 500
@@ -126,6 +126,11 @@ class PageLinks:
 
     prev: str | None
     next: str | None
+
+
+def reachable_total(page: Page[Any]) -> int:
+    """The total to page through: a capped count still offers the page after the cap."""
+    return page.total if page.exact else max(page.total, page.offset + len(page.items) + 1)
 
 
 def page_links(request: Request, total: int, limit: int, offset: int) -> PageLinks:
