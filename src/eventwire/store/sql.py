@@ -54,7 +54,7 @@ class FullText:
     join: FromClause | None = None
     onclause: ColumnElement[bool] | None = None
 #: Event counts stop here; beyond it a page reports "more than" this many.
-EVENT_COUNT_CAP = 10_000
+EVENT_COUNT_CAP = 1_000
 STREAM_BATCH = 500
 ANY_DOCUMENT, ANY_EVENT = DocumentQuery(), EventQuery()
 ANY_PLACE, ANY_INCIDENT = PlaceQuery(), IncidentQuery()
