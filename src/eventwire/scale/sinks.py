@@ -36,7 +36,7 @@ class Sink(Protocol):
 
 
 class StoreSink:
-    """Write straight into a Store: one transaction per document."""
+    """Write straight into a Store: one transaction per batch, each document whole or absent."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -45,6 +45,10 @@ class StoreSink:
         return self.store.existing(doc_ids)
 
     def write(self, docs: Sequence[Document]) -> tuple[SaveResult, list[Failure]]:
+        try:
+            return self.store.save(docs), []  # one transaction for the whole batch
+        except StoreError:
+            pass  # nothing of the batch was kept: retry one by one to isolate the bad one
         total, failures = SaveResult(), []
         for doc in docs:
             try:

@@ -173,7 +173,8 @@ class Store(Protocol):
         ...
 
     def save(self, docs: Iterable[Document]) -> SaveResult:
-        """Store documents, one transaction each; a document already present is skipped."""
+        """Store documents in one transaction (all or none); a document already present is
+        skipped. A crash leaves each document either fully stored or absent."""
         ...
 
     def has(self, doc_id: str) -> bool:

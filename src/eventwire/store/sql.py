@@ -106,12 +106,19 @@ class SqlStore:
 
     # --- writing -------------------------------------------------------------------------
     def save(self, docs: Iterable[Document]) -> SaveResult:
+        """Store documents in one transaction: all of them are stored, or none (on error)."""
         inserted = skipped = 0
-        for doc in docs:
-            if self._save_one(doc):
-                inserted += 1
-            else:
-                skipped += 1
+        current: Document | None = None
+        try:
+            with self.engine.begin() as conn:
+                for current in docs:
+                    if self._save_one(conn, current):
+                        inserted += 1
+                    else:
+                        skipped += 1
+        except SQLAlchemyError as e:
+            where = f"{current.id} ({current.meta.path})" if current else "batch"
+            raise StoreError(f"cannot save document {where}: {e}") from e
         return SaveResult(inserted, skipped)
 
     def _inserts(self) -> dict[str, Any]:
@@ -123,18 +130,14 @@ class SqlStore:
             self._insert_cache = cached
         return cached
 
-    def _save_one(self, doc: Document) -> bool:
+    def _save_one(self, conn: Connection, doc: Document) -> bool:
         head, layers = records.document_rows(doc)
         inserts = self._inserts()
-        try:
-            with self.engine.begin() as conn:
-                if conn.execute(inserts["documents"], head).first() is None:
-                    return False
-                for name, rows in layers.items():
-                    if rows:
-                        conn.execute(inserts[name], rows)
-        except SQLAlchemyError as e:
-            raise StoreError(f"cannot save document {doc.id} ({doc.meta.path}): {e}") from e
+        if conn.execute(inserts["documents"], head).first() is None:
+            return False
+        for name, rows in layers.items():
+            if rows:
+                conn.execute(inserts[name], rows)
         return True
 
     def save_incidents(self, incidents: Sequence[Incident], *, replace: bool = True) -> int:
