@@ -77,6 +77,20 @@ def test_store_failed_save_leaves_no_partial_document(store: Store) -> None:
     assert store.save([doc]) == SaveResult(1, 0)
 
 
+def test_store_batch_is_all_or_nothing_and_the_sink_isolates_the_bad_one(
+        store: Store) -> None:
+    from eventwire.scale.sinks import StoreSink
+
+    good, other = variant(1), variant(2)
+    bad = dataclasses.replace(other, entities=other.entities + (other.entities[0],))
+    with pytest.raises(StoreError):
+        store.save([good, bad])
+    assert not store.has(good.id) and not store.has(other.id)
+    result, failures = StoreSink(store).write([good, bad])
+    assert result == SaveResult(1, 0) and store.has(good.id) and not store.has(other.id)
+    assert len(failures) == 1
+
+
 def test_store_events_are_flat_rows(store: Store) -> None:
     doc = make_doc()
     store.save([doc])
