@@ -18,8 +18,6 @@ from __future__ import annotations
 import argparse
 import calendar
 import json
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -27,11 +25,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from evalkit import SHARED, score, write_gold
+
 from eventwire.nlp import load_nlp
 from eventwire.temporal import find_times
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-SCORER = SHARED / "eval" / "score.py"
 Extractor = Callable[[str, date], list[dict[str, Any]]]
 
 
@@ -87,7 +85,6 @@ def run(name: str, extract: Extractor, folder: Path, out: Path) -> None:
     published = dict(line.rstrip("\n").split("\t")
                      for line in (folder / "published.tsv").read_text().splitlines() if line)
     gold_dir = out / "gold"
-    gold_dir.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     with (out / f"{name}.jsonl").open("w") as fp:
         for ident, day in sorted(published.items()):
@@ -96,14 +93,9 @@ def run(name: str, extract: Extractor, folder: Path, out: Path) -> None:
             times = extract(text, date.fromisoformat(day))
             fp.write(json.dumps({"meta": {"path": str(path), "published": day}, "text": text,
                                  "times": times}) + "\n")
-            gold = (folder / "gold" / f"{ident}.json").read_text(encoding="utf-8")
-            (gold_dir / f"{ident}.json").write_text(
-                gold.replace('"file": "../articles/', f'"file": "{folder}/articles/'))
     seconds = time.perf_counter() - start
-    result = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold_dir), "--pred",
-                             str(out / f"{name}.jsonl"), "--json"],
-                            capture_output=True, text=True, check=True)
-    scores = json.loads(result.stdout)
+    write_gold(folder, [folder / "articles" / f"{i}.txt" for i in sorted(published)], gold_dir)
+    scores = score(gold_dir, out / f"{name}.jsonl", "times.")
     print(f"{name:10} times.found={scores['times.found']:.3f} "
           f"times.resolved={scores['times.resolved']:.3f} {seconds:.1f}s")
 

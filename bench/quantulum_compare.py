@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,12 +22,12 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from evalkit import SCORER, dataset_articles, score, write_gold
+
 from eventwire.ingest import Article
 from eventwire.model import Meta
 from eventwire.pipeline.runner import default_pipeline
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-SCORER = SHARED / "eval" / "score.py"
 CACHE = Path.home() / ".cache" / "eventwire"
 
 #: quantulum3 unit names -> the contract's units (currencies come from their ISO code).
@@ -98,35 +97,20 @@ def run(name: str, extract: Callable[[str], list[dict[str, Any]]], paths: list[P
     return spent
 
 
-def score(gold: Path, pred: Path) -> dict[str, float]:
-    result = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--pred",
-                             str(pred), "--json"], capture_output=True, text=True, check=True)
-    return {k: v for k, v in json.loads(result.stdout).items()
-            if k.startswith("quantities.") and v is not None}
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dataset", default="newsquant")
     ap.add_argument("--limit", type=int, default=100, help="articles (0 = all)")
     args = ap.parse_args()
-    folder = SHARED / "eval" / "public" / args.dataset
-    if not folder.exists():
-        sys.exit(f"{folder} is absent: check out ../shared beside the project")
-    paths = sorted((folder / "articles").glob("*.txt"))
-    paths = paths[: args.limit] if args.limit else paths
+    folder, paths = dataset_articles(args.dataset, args.limit)
     with tempfile.TemporaryDirectory() as tmp:
         gold = Path(tmp) / "gold"
-        gold.mkdir()
-        for p in paths:
-            data = json.loads((folder / "gold" / f"{p.stem}.json").read_text(encoding="utf-8"))
-            data["file"] = str(p)
-            (gold / f"{p.stem}.json").write_text(json.dumps(data), encoding="utf-8")
+        write_gold(folder, paths, gold)
         print(f"{args.dataset}: {len(paths)} articles, scored by {SCORER}")
         for name, make in (("quantulum3", quantulum_extractor), ("eventwire", eventwire_extractor)):
             pred = Path(tmp) / f"{name}.jsonl"
             secs = run(name, make(), paths, pred)
-            scores = score(gold, pred)
+            scores = score(gold, pred, "quantities.")
             print(f"{name:12} " + "  ".join(f"{k}={v:.3f}" for k, v in sorted(scores.items()))
                   + f"  ({secs:.1f}s)")
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from evalkit import SCORER, dataset_articles, score, write_gold
 
 from eventwire.ingest import Article
 from eventwire.model import Meta
@@ -31,8 +31,6 @@ from eventwire.speech.marks import paragraphs
 from eventwire.stages.entities import EntityStage
 from eventwire.stages.quotes import QuoteStage
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-SCORER = SHARED / "eval" / "score.py"
 Extractor = Callable[[str], tuple[str, list[dict[str, Any]]]]
 
 
@@ -98,31 +96,12 @@ def run(extract: Extractor, paths: list[Path], out: Path) -> float:
     return spent
 
 
-def score(gold: Path, pred: Path) -> dict[str, float]:
-    result = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--pred",
-                             str(pred), "--json"], capture_output=True, text=True, check=True)
-    return {k: v for k, v in json.loads(result.stdout).items()
-            if k.startswith("quotes.") and v is not None}
-
-
-def write_gold(folder: Path, paths: list[Path], gold: Path) -> None:
-    gold.mkdir()
-    for p in paths:
-        data = json.loads((folder / "gold" / f"{p.stem}.json").read_text(encoding="utf-8"))
-        data["file"] = str(p)
-        (gold / f"{p.stem}.json").write_text(json.dumps(data), encoding="utf-8")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dataset", default="polnear")
     ap.add_argument("--limit", type=int, default=0, help="articles (0 = all)")
     args = ap.parse_args()
-    folder = SHARED / "eval" / "public" / args.dataset
-    if not folder.exists():
-        sys.exit(f"{folder} is absent: check out ../shared beside the project")
-    paths = sorted((folder / "articles").glob("*.txt"))
-    paths = paths[: args.limit] if args.limit else paths
+    folder, paths = dataset_articles(args.dataset, args.limit)
     failures: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         gold = Path(tmp) / "gold"
@@ -136,7 +115,7 @@ def main() -> None:
                 continue
             pred = Path(tmp) / f"{name}.jsonl"
             secs = run(extract, paths, pred)
-            scores = score(gold, pred)
+            scores = score(gold, pred, "quotes.")
             print(f"{name:10} " + "  ".join(f"{k}={v:.3f}" for k, v in sorted(scores.items()))
                   + f"  ({secs:.1f}s)")
     if failures:

@@ -229,13 +229,13 @@ def record_to_dict(item: Any) -> Any:
     return item
 
 
+#: The contract layers stored as flat records (events are nested: see _event_from_dict).
 _RECORD_TYPES: dict[str, type] = {
     "entities": Entity,
     "places": Place,
     "times": Time,
     "quantities": Quantity,
     "quotes": Quote,
-    "attributions": Attribution,
 }
 
 
@@ -265,8 +265,7 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
     meta = data.get("meta") or {}
     layers: dict[str, tuple[Any, ...]] = {}
     for name, kind in _RECORD_TYPES.items():
-        if name in LAYERS:
-            layers[name] = _records_from_dicts(kind, list(data.get(name) or []))
+        layers[name] = _records_from_dicts(kind, list(data.get(name) or []))
     extras: dict[str, tuple[Any, ...]] = {}
     if data.get("attributions"):
         extras["attributions"] = _records_from_dicts(Attribution, list(data["attributions"]))

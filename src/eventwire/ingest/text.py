@@ -41,16 +41,16 @@ def split_header(text: str) -> tuple[list[str], dict[str, object]]:
     above = [i for i in head if i < date_at]
     # walk upward from the date: author line, then outlet line; the rest is standfirst
     for i in reversed(above):
+        if i == above[0]:
+            break  # the first line is the standfirst (title), never a header line
         line = lines[i].strip()
-        if not authors and _AUTHOR.match(line) and _is_header(line, 8) and "source" not in meta:
-            m = _AUTHOR.match(line)
-            assert m is not None
-            names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1))
-            if i != above[0]:
-                authors = [n.strip() for n in names if n.strip()]
-                drop.add(i)
-                continue
-        if "source" not in meta and _OUTLET.match(line) and _is_header(line, 5) and i != above[0]:
+        author = _AUTHOR.match(line)
+        if not authors and "source" not in meta and author and _is_header(line, 8):
+            names = re.split(r"\s*(?:,|\band\b|&)\s*", author.group(1))
+            authors = [n.strip() for n in names if n.strip()]
+            drop.add(i)
+            continue
+        if "source" not in meta and _OUTLET.match(line) and _is_header(line, 5):
             meta["source"] = line
             drop.add(i)
             continue

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, create_engine, event, func, literal_column, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from eventwire.errors import StoreError
 from eventwire.store.base import HIGHLIGHT, SearchHit
@@ -95,11 +95,5 @@ class PostgresStore(SqlStore):
             "ts_headline(:cfg, left(d.text, 20000), q, :opts) AS snip FROM documents d, "
             "websearch_to_tsquery(:cfg, :q) q WHERE d.tsv @@ q "
             "ORDER BY ts_rank_cd(d.tsv, q) DESC, d.seq DESC LIMIT :n")
-        try:
-            with self.engine.connect() as conn:
-                rows = conn.execute(stmt, {"cfg": TS_CONFIG, "q": text_, "n": limit,
-                                           "opts": options}).all()
-        except SQLAlchemyError as e:
-            raise StoreError(f"cannot search for {text_!r}: {e}") from e
-        return [SearchHit(document_id=r.id, title=r.title, snippet=r.snip,
-                          published=r.published, source=r.source) for r in rows]
+        return self.search_hits(stmt, {"cfg": TS_CONFIG, "q": text_, "n": limit,
+                                       "opts": options}, shown=text_)

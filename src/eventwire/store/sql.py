@@ -22,7 +22,7 @@ from sqlalchemy import (
     select,
     tuple_,
 )
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from eventwire.errors import StoreError
 from eventwire.model import Document
@@ -235,6 +235,16 @@ class SqlStore:
             for row in rows:
                 yield records.document_from_row(row.text, row.data)
             last = rows[-1].seq
+
+    def search_hits(self, stmt: Any, params: dict[str, Any], *, shown: str) -> list[SearchHit]:
+        """Run a dialect's full-text query (columns id, title, published, source, snip)."""
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(stmt, params).all()
+        except DBAPIError as e:
+            raise StoreError(f"cannot search for {shown!r}: {e.orig}") from e
+        return [SearchHit(document_id=r.id, title=r.title, snippet=r.snip,
+                          published=r.published, source=r.source) for r in rows]
 
     # --- reading events, places, incidents -----------------------------------------------
     @staticmethod

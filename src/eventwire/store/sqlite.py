@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import column, create_engine, event, literal_column, table, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from eventwire.errors import StoreError
@@ -108,11 +108,5 @@ class SqliteStore(SqlStore):
             "snippet(documents_fts, 1, :start, :stop, '…', 24) AS snip "
             "FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid "
             "WHERE documents_fts MATCH :q ORDER BY documents_fts.rank LIMIT :n")
-        try:
-            with self.engine.connect() as conn:
-                rows = conn.execute(stmt, {"q": query, "n": limit, "start": start,
-                                           "stop": stop}).all()
-        except OperationalError as e:
-            raise StoreError(f"cannot search for {text_!r}: {e.orig}") from e
-        return [SearchHit(document_id=r.id, title=r.title, snippet=r.snip,
-                          published=r.published, source=r.source) for r in rows]
+        return self.search_hits(stmt, {"q": query, "n": limit, "start": start, "stop": stop},
+                                shown=text_)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from eventwire.quantify import numbers as quantity_numbers
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -14,14 +16,12 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
+#: Number words as (low, high) counts of periods ("a few weeks ago" = 2-4 weeks): the exact
+#: words come from the quantities grammar's tables, the vague ones are time-specific.
 NUMBER_WORDS: dict[str, tuple[int, int]] = {
-    "a": (1, 1), "an": (1, 1), "one": (1, 1), "two": (2, 2), "three": (3, 3), "four": (4, 4),
-    "five": (5, 5), "six": (6, 6), "seven": (7, 7), "eight": (8, 8), "nine": (9, 9),
-    "ten": (10, 10), "eleven": (11, 11), "twelve": (12, 12), "thirteen": (13, 13),
-    "fourteen": (14, 14), "fifteen": (15, 15), "sixteen": (16, 16), "seventeen": (17, 17),
-    "eighteen": (18, 18), "nineteen": (19, 19), "twenty": (20, 20), "thirty": (30, 30),
-    "forty": (40, 40), "fifty": (50, 50), "sixty": (60, 60), "seventy": (70, 70),
-    "eighty": (80, 80), "ninety": (90, 90), "a hundred": (100, 100),
+    **{word: (value, value) for word, value in
+       {**quantity_numbers.UNITS, **quantity_numbers.TENS}.items() if value},
+    "a": (1, 1), "an": (1, 1), "a hundred": (100, 100),
     "a couple of": (2, 2), "a couple": (2, 2), "a few": (2, 4), "few": (2, 4),
     "several": (3, 7), "a number of": (2, 6), "some": (2, 5), "many": (3, 10),
     "a dozen": (12, 12), "dozens of": (24, 96),
