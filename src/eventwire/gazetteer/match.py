@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 
 from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
 from eventwire.gazetteer.index import Gazetteer
-from eventwire.gazetteer.regions import COUNTRY_ALIASES, PLACE_ALIASES, US_ABBREVIATIONS
+from eventwire.gazetteer.regions import (
+    AMBIGUOUS_ABBREVIATIONS,
+    COUNTRY_ALIASES,
+    PLACE_ALIASES,
+    US_ABBREVIATIONS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -139,7 +144,8 @@ def _longest_match(gaz: Gazetteer, doc: Doc, i: int) -> tuple[int, bool] | None:
             break
         if last.text in STATE_ABBREVIATIONS and j == i + 1 and i > 0 and doc[i - 1].text == ",":
             best = (j, False)
-        elif j == i + 1 and last.text in PLACE_ALIASES:
+        elif j == i + 1 and (last.text in PLACE_ALIASES
+                             or last.text in AMBIGUOUS_ABBREVIATIONS):
             best = (j, False)
         elif j == i + 1 and last.text.isupper() and len(last.text) <= 4 \
                 and last.text.replace(".", "") not in COUNTRY_CODES:

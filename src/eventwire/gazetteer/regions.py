@@ -2,7 +2,8 @@
 
 GeoNames' city files carry neither regions nor seas, rivers and mountain
 ranges, yet news names them constantly ("the Sahel", "across the
-Mediterranean"). Coordinates are rough centroids (regions score at 1,500 km).
+Mediterranean"). Coordinates are GeoNames' own point for the area where it has one
+("North Africa" lies at 32.95 N 9.98 E there), else a rough centroid.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 #: name -> (lat, lon, alternative names). Multi-country regions: country is None.
 REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "Middle East": (33.139, 35.859, ("Mideast", "Near East", "Middle-East")),
-    "North Africa": (27.0, 14.0, ("Northern Africa",)),
+    "North Africa": (32.95, 9.98, ("Northern Africa",)),
     "Maghreb": (31.0, 3.0, ("Maghrib",)),
     "Sahel": (15.0, 5.0, ("Sahel region",)),
     "Sahara": (23.0, 12.0, ("Sahara Desert", "Sahara desert")),
@@ -167,4 +168,13 @@ PLACE_ALIASES: dict[str, str] = {
     "Alta.": "Alberta", "Sask.": "Saskatchewan", "Ont.": "Ontario", "Que.": "Quebec",
     "N.B.": "New Brunswick", "N.S.": "Nova Scotia", "Nfld.": "Newfoundland and Labrador",
     "P.E.I.": "Prince Edward Island",
+}
+
+#: Abbreviations that stand for one of several provinces or countries, as the article's
+#: context decides ("WA" is Western Australia beside Perth, Washington beside Seattle).
+#: Taken as places only where spaCy or a locative word says so.
+AMBIGUOUS_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "WA": ("Western Australia", "Washington"), "SA": ("South Africa", "South Australia"),
+    "NT": ("Northern Territory",), "ACT": ("Australian Capital Territory",),
+    "Vic": ("Victoria",), "Tas": ("Tasmania",), "NZ": ("New Zealand",),
 }

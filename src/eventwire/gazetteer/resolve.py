@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
 from eventwire.gazetteer.index import Candidate, Gazetteer
-from eventwire.gazetteer.regions import PLACE_ALIASES, US_ABBREVIATIONS
+from eventwire.gazetteer.regions import AMBIGUOUS_ABBREVIATIONS, PLACE_ALIASES, US_ABBREVIATIONS
 
 _ADMIN_HEAD = re.compile(r"\s+(?:province|governorate|region|state|prefecture|oblast|department|"
                          r"district|division|territory|municipality)$")
@@ -95,6 +95,9 @@ def candidates_for(gaz: Gazetteer, text: str) -> tuple[list[Candidate], str, str
         return [c for c in gaz.lookup(fold_key(state)) if c.country == "US"], "exact", "admin"
     if text in PLACE_ALIASES:
         return gaz.lookup(fold_key(PLACE_ALIASES[text])), "exact", ""
+    if text in AMBIGUOUS_ABBREVIATIONS:
+        return [c for name in AMBIGUOUS_ABBREVIATIONS[text] for c in gaz.lookup(fold_key(name))
+                if c.kind in _QUALIFIER_KINDS], "exact", ""
     key = fold_key(text)
     found = gaz.lookup(key) or gaz.lookup(strip_article(key))
     if found:

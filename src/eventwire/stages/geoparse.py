@@ -33,6 +33,7 @@ from eventwire.gazetteer.coherence import support
 from eventwire.gazetteer.fold import fold_key
 from eventwire.gazetteer.index import Candidate, Gazetteer
 from eventwire.gazetteer.match import NOT_PLACES, PLACE_LABELS, Mention, scan, trim_entity
+from eventwire.gazetteer.regions import AMBIGUOUS_ABBREVIATIONS
 from eventwire.gazetteer.resolve import DocContext, Resolution, candidates_for, far, resolve
 from eventwire.model import Place
 from eventwire.pipeline.stage import Context, stage
@@ -215,6 +216,8 @@ def _accept(m: Mention, r: Resolution, ctx: DocContext) -> bool:
     """Whether a mention is a place here: spaCy's word, or the gazetteer's plus context."""
     if m.demonym:
         return True
+    if m.text in AMBIGUOUS_ABBREVIATIONS:  # "in SA", but not "Nestle SA" nor "the ACT exam"
+        return m.whole and (m.label == "GPE" or m.locative)
     cand = r.candidate
     if cand is not None and _COMPASS.match(m.text) and cand.kind not in {"country", "region"} \
             and (cand.kind != "admin1" or not ctx.countries.get(cand.country or "")):
@@ -437,8 +440,12 @@ def _focus(mentions: list[Mention], resolved: list[Resolution], accepted: list[b
         return None
     for ident, cand in rows.items():
         weight[ident] += 0.5 * ctx.admin1.get((cand.country or "", cand.admin1 or ""), 0.0)
-    (best, top), *rest = sorted(weight.items(), key=lambda kv: -kv[1])[:2]
-    if top < FOCUS_MIN or (rest and rest[0][1] > top * FOCUS_SHARE):
+    ranked = sorted(weight.items(), key=lambda kv: -kv[1])
+    best, top = ranked[0]
+    # a rival town in the same province leaves the province's first town the best guess
+    rivals = [w for ident, w in ranked[1:] if (rows[ident].country, rows[ident].admin1)
+              != (rows[best].country, rows[best].admin1)]
+    if top < FOCUS_MIN or (rivals and rivals[0] > top * FOCUS_SHARE):
         return None
     return rows[best]
 
