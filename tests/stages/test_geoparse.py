@@ -367,3 +367,15 @@ def test_geoparse_street_takes_the_first_town_when_its_rival_is_in_the_same_stat
     street = by_text(text)["Desire Street"]
     assert street.kind == "feature" and street.admin1 == "Louisiana"
     assert street.lat is not None and abs(street.lat - 29.95) < 0.2
+
+
+def test_geoparse_place_opening_a_longer_name_is_the_famous_one() -> None:
+    text = ("Lawmakers in Maryland and Ohio questioned how Cambridge Analytica obtained the "
+            "data of millions of American voters, said Dana Whitfield.")
+    assert by_text(text)["Cambridge"].country == "GB"
+
+
+def test_geoparse_town_before_a_title_keeps_the_article_context() -> None:
+    text = ("Flooding closed roads across Clark County, Ohio, on Monday. Springfield Mayor "
+            "Jo Hart said crews were working through the night.")
+    assert by_text(text)["Springfield"].admin1 == "Ohio"

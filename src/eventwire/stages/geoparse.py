@@ -47,6 +47,8 @@ UNTAGGED_POPULATION = 20_000
 #: An organisation named after a town is named after the famous one ("Cambridge Analytica",
 #: "the Venice Commission"): the document's context counts this much less there.
 MODIFIER_CONTEXT = 0.3
+#: A place tagged as such that opens a longer name ("Cambridge Analytica") is the famous one.
+NAME_CONTEXT = 0.0
 _LEAD_CHARS = 400  # the headline and first sentence say what the article is about
 _COMPASS = re.compile(r"(?i)^(?:(?:north|south|east|west|central|middle|upper|lower)(?:ern)?|"
                       r"(?:north|south)[- ]?(?:east|west)(?:ern)?|[ -])+$")
@@ -87,6 +89,8 @@ STRAY_LABELS = frozenset({"FAC", "ORG", "LOC", "PERSON", ""})
 #: The last word of a street's name (a person or organisation to spaCy: "Dubonet Drive").
 _STREET = re.compile(r"^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.|Lane|Boulevard|"
                      r"Blvd\.?)$")
+#: Labels of a name that may follow a place inside a longer name ("Cambridge Analytica").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
 #: spaCy labels trusted as places even when the gazetteer lacks the name.
 UNRESOLVED_LABELS = frozenset({"LOC"})
 
@@ -115,8 +119,24 @@ def _entity_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
             if gaz.demonym(key) is not None:
                 out.append(Mention(span.start_char, span.end_char, text, ent.label_, demonym=True))
             elif ent.label_ in PLACE_LABELS or gaz.has_key(key):
-                out.append(Mention(span.start_char, span.end_char, text, ent.label_))
+                out.append(Mention(span.start_char, span.end_char, text, ent.label_,
+                                   modifier=_names_something(gaz, span)))
     return out
+
+
+def _names_something(gaz: Gazetteer, span: Span) -> bool:
+    """Whether a place name opens the name of something else that the tagger left out of
+    the entity ("Cambridge Analytica", "Venice Biennale"): the name says nothing of where
+    the article is, so the famous place of that name is meant."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].whitespace_:
+        return False
+    nxt = doc[span.end]
+    tagged = nxt.ent_type_ in _NAME_LABELS and nxt.ent_iob_ == "B"
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.is_sent_start \
+        and (not nxt.ent_type_ or tagged) and not gaz.has_key(fold_key(nxt.text)) \
+        and not _PLACE_HEAD.match(nxt.text) and fold_key(nxt.text) not in NOT_PLACES \
+        and nxt.lower_.rstrip(".") not in PERSON_TITLES  # "Springfield Mayor Jo Hart"
 
 
 def _split_apposition(gaz: Gazetteer, span: Span) -> list[Span]:
@@ -272,6 +292,15 @@ def _demonym(gaz: Gazetteer, m: Mention) -> Resolution:
     return Resolution(cand, 0.9 if cand is not None else 0.0, "exact")
 
 
+def _context_weight(m: Mention) -> float:
+    """How much the article's context counts for a mention: less inside an organisation's
+    name, nothing where the tagger took the place for a name of its own ("Cambridge
+    Analytica")."""
+    if not m.modifier:
+        return 1.0
+    return NAME_CONTEXT if m.label in PLACE_LABELS else MODIFIER_CONTEXT
+
+
 def _resolve_all(gaz: Gazetteer, mentions: list[Mention], ctx: DocContext,
                  appositions: dict[int, Candidate], roles: dict[int, str]) -> list[Resolution]:
     """Resolve every mention in one context; equal texts share one resolution."""
@@ -285,8 +314,7 @@ def _resolve_all(gaz: Gazetteer, mentions: list[Mention], ctx: DocContext,
         else:
             key = ("@" if m.modifier else "") + m.text
             if key not in memo:
-                memo[key] = resolve(gaz, m.text, ctx,
-                                    context_weight=MODIFIER_CONTEXT if m.modifier else 1.0)
+                memo[key] = resolve(gaz, m.text, ctx, context_weight=_context_weight(m))
             out.append(memo[key])
     return out
 
