@@ -104,3 +104,8 @@ def test_area_population_keeps_a_county_seat_and_drops_a_stray_metropolis() -> N
     own = [{"name": "Los Angeles", "population": 3_900_000},
            {"name": "Downey", "population": 110_000}]
     assert _area_population(own, "Los Angeles County") == 4_010_000
+
+
+def test_index_district_is_keyed_without_its_generic_prefix(gaz: index.Gazetteer) -> None:
+    assert any(c.kind == "admin2" and c.country == "PH" for c in gaz.lookup("laguna"))
+    assert not any(c.kind == "admin2" for c in gaz.lookup("pike"))  # "Pike County" stays whole

@@ -379,3 +379,9 @@ def test_geoparse_town_before_a_title_keeps_the_article_context() -> None:
     text = ("Flooding closed roads across Clark County, Ohio, on Monday. Springfield Mayor "
             "Jo Hart said crews were working through the night.")
     assert by_text(text)["Springfield"].admin1 == "Ohio"
+
+
+def test_geoparse_province_filed_with_a_prefix_is_found_by_its_name() -> None:
+    text = ("Typhoon winds cut power in Manila and Quezon City on Monday; in Laguna, "
+            "farmers lost rice crops, said Liza Ramos.")
+    assert by_text(text)["Laguna"].country == "PH"

@@ -39,9 +39,11 @@ Row = tuple[str, str, str | None, str | None, float | None, float | None, int, i
 
 _LETTERS = r"A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _LATIN = re.compile(rf"^[{_LETTERS}][{_LETTERS}'’ʼ‘`.\- ]*$")
+_ADMIN_PREFIX = (r"^(?:Muhafazat|Mayorality of|Provincia de|Provincia di|Departamento de|"
+                 r"Departamento del|Wilayat|State of|Estado de|Region|Province of|Republic of|"
+                 r"Oblast')\s+")
 _ADMIN_AFFIX = re.compile(
-    r"^(?:Muhafazat|Mayorality of|Provincia de|Provincia di|Departamento de|Departamento del|"
-    r"Wilayat|State of|Estado de|Region|Province of|Republic of|Oblast')\s+|"
+    _ADMIN_PREFIX + r"|"
     r"\s+(?:Sheng|Shi|Governorate|Province|Region|State|Oblast|Oblast'|Kray|Krai|Prefecture|"
     r"District|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Autonomous Region|Division|"
     r"Department|Municipality|Territory|Voivodeship|County|Parish|Borough)$"
@@ -74,10 +76,12 @@ def usable_name(name: str) -> bool:
     return not (name.isupper() and len(name) <= 4)
 
 
-def admin_variants(name: str) -> set[str]:
-    """An administrative name with and without its generic prefix or suffix."""
+def admin_variants(name: str, *, prefix_only: bool = False) -> set[str]:
+    """An administrative name with and without its generic prefix or suffix (a district's
+    prefix only: "Province of Laguna" is also "Laguna", but "Pike County" is not "Pike")."""
     variants = {name}
-    stripped = _ADMIN_AFFIX.sub("", name).strip()
+    stripped = (re.sub(_ADMIN_PREFIX, "", name) if prefix_only
+                else _ADMIN_AFFIX.sub("", name)).strip()
     if len(stripped) >= 3:
         variants.add(stripped)
     return variants
@@ -232,7 +236,7 @@ def _add_admins(b: Builder, cities: list[dict[str, Any]]) -> None:
         admin1 = group[0].get("_admin1") if kind == "admin2" else None
         if kind == "admin1" and (iso, name) in ADMIN1_CENTROIDS:
             lat, lon = ADMIN1_CENTROIDS[(iso, name)]
-        names = admin_variants(name) if kind == "admin1" else {name}
+        names = admin_variants(name, prefix_only=kind == "admin2")
         b.add((name, kind, iso, admin1, lat, lon, pop, None), names)
 
 
