@@ -385,3 +385,8 @@ def test_geoparse_province_filed_with_a_prefix_is_found_by_its_name() -> None:
     text = ("Typhoon winds cut power in Manila and Quezon City on Monday; in Laguna, "
             "farmers lost rice crops, said Liza Ramos.")
     assert by_text(text)["Laguna"].country == "PH"
+
+
+def test_geoparse_first_word_of_a_venue_is_no_transliterated_town() -> None:
+    text = "Fans queued for hours at Barclays Center in Brooklyn on Thursday, said Dana Whitfield."
+    assert "Barclays" not in by_text(text)

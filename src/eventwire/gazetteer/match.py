@@ -162,8 +162,8 @@ def _longest_match(gaz: Gazetteer, doc: Doc, i: int) -> tuple[int, bool] | None:
 def _skeleton_match(gaz: Gazetteer, doc: Doc, i: int) -> int | None:
     """End of a capitalised run at i (up to 3 tokens) that only a consonant skeleton knows.
 
-    Tried only where the run is a whole entity or has locative context, since
-    skeletons are loose.
+    Tried only where the run is a whole place entity, or a whole entity or untagged run with
+    locative context, since skeletons are loose.
     """
     end = i
     while end < min(len(doc), i + 3) and (doc[end].text[:1].isupper() or doc[end].text == "-"
@@ -176,7 +176,10 @@ def _skeleton_match(gaz: Gazetteer, doc: Doc, i: int) -> int | None:
         text = _span_text(doc, i, j)[2]
         if fold_key(text) in NOT_PLACES:
             continue
-        vouched = _locative(doc, i, j) or (whole and label in {"GPE", "LOC", "FAC"})
+        # a locative vouches for a run, not for the first word of a longer name
+        # ("at Barclays Center" is no Berkeley)
+        vouched = (_locative(doc, i, j) and (whole or not label)) \
+            or (whole and label in {"GPE", "LOC", "FAC"})
         if vouched and gaz.lookup_skeleton(skeleton_key(text)):
             return j
     return None
