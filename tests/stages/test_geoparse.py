@@ -391,3 +391,11 @@ def test_geoparse_first_word_of_a_venue_is_no_transliterated_town() -> None:
     text = ("American police said he was seen tossing trash cans at the loading dock at "
             "Barclays Center in the United States.")
     assert "Barclays" not in by_text(text)
+
+
+def test_geoparse_street_named_after_a_place_is_a_street_of_the_town() -> None:
+    text = ("The man was found on March 23 around 2:30 a.m. in an alley in the 400 block of "
+            "North State Street on the Near North Side, Chicago police said.")
+    found = by_text(text)
+    assert "North State" not in found  # not the North Province of Cameroon
+    assert found["North State Street"].kind == "feature"

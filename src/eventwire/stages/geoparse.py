@@ -112,7 +112,14 @@ def _entity_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
         bounds = trim_entity(gaz, ent)
         if bounds is None:
             continue
-        for span in _split_apposition(gaz, doc[bounds[0]:bounds[1]]):
+        spans = _split_apposition(gaz, doc[bounds[0]:bounds[1]])
+        if len(spans) == 1 and bounds[1] < len(doc) and _STREET.match(doc[bounds[1]].text) \
+                and doc[bounds[1]].text[:1].isupper():
+            # a street named after a place: "the 400 block of North State Street"
+            street = doc[bounds[0]:bounds[1] + 1]
+            out.append(Mention(street.start_char, street.end_char, street.text, "FAC"))
+            continue
+        for span in spans:
             text, key = span.text, fold_key(span.text)
             if key in NOT_PLACES or not any(ch.isupper() for ch in text):
                 continue
