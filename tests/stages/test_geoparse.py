@@ -399,3 +399,14 @@ def test_geoparse_street_named_after_a_place_is_a_street_of_the_town() -> None:
     found = by_text(text)
     assert "North State" not in found  # not the North Province of Cameroon
     assert found["North State Street"].kind == "feature"
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("The bill was written by Sen. Byron Dorgan, D-N.D., last year.", "N.D.", None),
+    ("Sen. Torrey Westrom, R-Elbow Lake, said the vote would come in March.", "Elbow Lake",
+     "Minnesota"),
+])
+def test_geoparse_legislators_home_after_the_party_letter(text: str, name: str,
+                                                         admin1: str | None) -> None:
+    found = by_text(text)[name]
+    assert found.country == "US" and (admin1 is None or found.admin1 == admin1)

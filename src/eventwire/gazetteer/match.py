@@ -105,8 +105,17 @@ def _span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
     return start, end, "".join(t.text_with_ws for t in doc[i:j]).rstrip()
 
 
+def _party_home(doc: Doc, i: int) -> bool:
+    """Whether token i follows a party letter and a hyphen: a legislator's state or town
+    ("Sen. Byron Dorgan, D-N.D.", "Torrey Westrom, R-Elbow Lake")."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text in {"D", "R", "I"} \
+        and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
 def _locative(doc: Doc, i: int, j: int) -> bool:
     """A locative word before the span, or "-based"/", Country" right after it."""
+    if _party_home(doc, i):
+        return True
     k = i - 1
     while k >= 0 and (COMPASS.match(doc[k].text) or doc[k].lower_ in {"the", "city", "town",
                                                                         "province", "village"}):
@@ -142,7 +151,8 @@ def _longest_match(gaz: Gazetteer, doc: Doc, i: int) -> tuple[int, bool] | None:
         if not _is_cap(last) or (j - 1 > i and last.whitespace_ == "" and last.text == "-"
                                  and j == len(doc)):
             break
-        if last.text in STATE_ABBREVIATIONS and j == i + 1 and i > 0 and doc[i - 1].text == ",":
+        if last.text in STATE_ABBREVIATIONS and j == i + 1 and i > 0 \
+                and (doc[i - 1].text == "," or _party_home(doc, i)):
             best = (j, False)
         elif j == i + 1 and (last.text in PLACE_ALIASES
                              or last.text in AMBIGUOUS_ABBREVIATIONS):
