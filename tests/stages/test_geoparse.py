@@ -410,3 +410,10 @@ def test_geoparse_legislators_home_after_the_party_letter(text: str, name: str,
                                                          admin1: str | None) -> None:
     found = by_text(text)[name]
     assert found.country == "US" and (admin1 is None or found.admin1 == admin1)
+
+
+def test_geoparse_capitalised_dateline_inside_a_digest_is_the_city() -> None:
+    text = ("Officials said the talks would resume next week and that no date was set for a "
+            "vote, in a statement that ran to several pages and named no negotiators at all. "
+            "BEIRUT: The body of an Iraqi man was found on Monday, Lebanese police said.")
+    assert by_text(text)["BEIRUT"].country == "LB"

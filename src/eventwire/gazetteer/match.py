@@ -124,9 +124,11 @@ def _locative(doc: Doc, i: int, j: int) -> bool:
         return True
     if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in OF_HEADS:
         return True
-    if doc[i].idx < 80 and (k < 0 or "\n" in doc[k].text_with_ws) and j < len(doc) \
-            and doc[j].text in {",", "(", "-", "—", "–", ":"}:
-        return True  # a dateline: "BEIRUT, Lebanon (AP) -"
+    opens = k < 0 or "\n" in doc[k].text_with_ws
+    capitals = all(t.text.isupper() for t in doc[i:j]) and len(doc[i].text) > 2
+    if (doc[i].idx < 80 or capitals) and (opens or capitals and doc[k].text in {".", "!", "?"}) \
+            and j < len(doc) and doc[j].text in {",", "(", "-", "—", "–", ":"}:
+        return True  # a dateline: "BEIRUT, Lebanon (AP) -", or a digest's "BEIRUT: The ..."
     if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
         return True
     return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ == "GPE"
