@@ -417,3 +417,8 @@ def test_geoparse_capitalised_dateline_inside_a_digest_is_the_city() -> None:
             "vote, in a statement that ran to several pages and named no negotiators at all. "
             "BEIRUT: The body of an Iraqi man was found on Monday, Lebanese police said.")
     assert by_text(text)["BEIRUT"].country == "LB"
+
+
+def test_geoparse_place_before_a_doctors_title_stays_the_place() -> None:
+    found = by_text("In London Dr. Jane Doe said the clinic would open in May.")
+    assert found["London"].country == "GB" and "London Dr." not in found

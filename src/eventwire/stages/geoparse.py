@@ -89,6 +89,8 @@ STRAY_LABELS = frozenset({"FAC", "ORG", "LOC", "PERSON", ""})
 #: The last word of a street's name (a person or organisation to spaCy: "Dubonet Drive").
 _STREET = re.compile(r"^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.|Lane|Boulevard|"
                      r"Blvd\.?)$")
+#: A street's last word written out, which cannot be a title ("Dr." may be a doctor).
+_STREET_WORD = re.compile(r"^(?:Street|Avenue|Road|Drive|Lane|Boulevard)$")
 #: Labels of a name that may follow a place inside a longer name ("Cambridge Analytica").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
 #: spaCy labels trusted as places even when the gazetteer lacks the name.
@@ -113,8 +115,7 @@ def _entity_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
         if bounds is None:
             continue
         spans = _split_apposition(gaz, doc[bounds[0]:bounds[1]])
-        if len(spans) == 1 and bounds[1] < len(doc) and _STREET.match(doc[bounds[1]].text) \
-                and doc[bounds[1]].text[:1].isupper():
+        if len(spans) == 1 and bounds[1] < len(doc) and _STREET_WORD.match(doc[bounds[1]].text):
             # a street named after a place: "the 400 block of North State Street"
             street = doc[bounds[0]:bounds[1] + 1]
             out.append(Mention(street.start_char, street.end_char, street.text, "FAC"))
