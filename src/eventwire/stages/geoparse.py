@@ -18,7 +18,9 @@ coordinates and confidence 0. A small town that only spaCy's non-GPE labels call
 place, far from the article's town and supported by nothing else it names, is taken
 for such a local feature too ("Washington Square" in a New Orleans story). A town
 named inside an organisation's name leans on prominence more than on the article's
-context ("the Portland Trail Blazers" in a Texas story). A dateline names a town
+context ("the Portland Trail Blazers" in a Texas story), and one the tagger split off a
+longer name ignores it ("Cambridge Analytica"). A place name followed by "Street" is that
+street ("North State Street"). A dateline names a town
 ("NEW YORK (AP) -"), a name after "Town, " a province or country ("Olympia, Washington").
 """
 
@@ -320,9 +322,10 @@ def _resolve_all(gaz: Gazetteer, mentions: list[Mention], ctx: DocContext,
         elif k in appositions or k in roles:
             out.append(resolve(gaz, m.text, ctx, appositions.get(k), role=roles.get(k, "")))
         else:
-            key = ("@" if m.modifier else "") + m.text
+            weight = _context_weight(m)
+            key = f"{weight}@{m.text}"
             if key not in memo:
-                memo[key] = resolve(gaz, m.text, ctx, context_weight=_context_weight(m))
+                memo[key] = resolve(gaz, m.text, ctx, context_weight=weight)
             out.append(memo[key])
     return out
 
@@ -515,7 +518,7 @@ def _accept_lists(text: str, mentions: list[Mention], resolved: list[Resolution]
 class GeoparseStage:
     """Find place names and demonyms in the text and resolve them to coordinates."""
 
-    version = 1
+    version = 2
 
     def __init__(self) -> None:
         self.gazetteer: Gazetteer | None = None
