@@ -39,11 +39,12 @@ Row = tuple[str, str, str | None, str | None, float | None, float | None, int, i
 
 _LETTERS = r"A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _LATIN = re.compile(rf"^[{_LETTERS}][{_LETTERS}'’ʼ‘`.\- ]*$")
-_ADMIN_PREFIX = (r"^(?:Muhafazat|Mayorality of|Provincia de|Provincia di|Departamento de|"
+_ADMIN_PREFIX_PATTERN = (r"^(?:Muhafazat|Mayorality of|Provincia de|Provincia di|Departamento de|"
                  r"Departamento del|Wilayat|State of|Estado de|Region|Province of|Republic of|"
                  r"Oblast')\s+")
+_ADMIN_PREFIX = re.compile(_ADMIN_PREFIX_PATTERN)
 _ADMIN_AFFIX = re.compile(
-    _ADMIN_PREFIX + r"|"
+    _ADMIN_PREFIX_PATTERN + r"|"
     r"\s+(?:Sheng|Shi|Governorate|Province|Region|State|Oblast|Oblast'|Kray|Krai|Prefecture|"
     r"District|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Autonomous Region|Division|"
     r"Department|Municipality|Territory|Voivodeship|County|Parish|Borough)$"
@@ -80,8 +81,7 @@ def admin_variants(name: str, *, prefix_only: bool = False) -> set[str]:
     """An administrative name with and without its generic prefix or suffix (a district's
     prefix only: "Province of Laguna" is also "Laguna", but "Pike County" is not "Pike")."""
     variants = {name}
-    stripped = (re.sub(_ADMIN_PREFIX, "", name) if prefix_only
-                else _ADMIN_AFFIX.sub("", name)).strip()
+    stripped = (_ADMIN_PREFIX if prefix_only else _ADMIN_AFFIX).sub("", name).strip()
     if len(stripped) >= 3:
         variants.add(stripped)
     return variants

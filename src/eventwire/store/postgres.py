@@ -11,8 +11,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, create_engine, event, func, literal_column, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import OperationalError
 
 from eventwire.errors import StoreError
 from eventwire.store.base import HIGHLIGHT, SearchHit
@@ -36,10 +35,7 @@ class PostgresStore(SqlStore):
 
     def __init__(self, url: str) -> None:
         self.url = url
-        try:
-            parsed = make_url(url)
-        except ArgumentError as e:
-            raise StoreError(f"cannot parse database URL {url!r}: {e}") from e
+        parsed = self.parse_url(url)
         self.schema = parsed.query.get("schema")
         if isinstance(self.schema, tuple):
             self.schema = self.schema[-1]

@@ -22,7 +22,8 @@ from sqlalchemy import (
     select,
     tuple_,
 )
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from eventwire.errors import StoreError
 from eventwire.model import Document
@@ -69,6 +70,14 @@ class SqlStore:
     url: str
     engine: Engine
     _insert_cache: dict[str, Any] | None = None
+
+    @staticmethod
+    def parse_url(url: str) -> URL:
+        """The parsed database URL, or a StoreError naming it."""
+        try:
+            return make_url(url)
+        except ArgumentError as e:
+            raise StoreError(f"cannot parse database URL {url!r}: {e}") from e
 
     # --- dialect hooks -------------------------------------------------------------------
     def insert_ignore(self, table: Any) -> Any:

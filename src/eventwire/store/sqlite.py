@@ -8,8 +8,6 @@ from typing import Any
 
 from sqlalchemy import column, create_engine, event, literal_column, table, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from eventwire.errors import StoreError
@@ -68,10 +66,7 @@ class SqliteStore(SqlStore):
 
     def __init__(self, url: str) -> None:
         self.url = url
-        try:
-            parsed = make_url(url)
-        except ArgumentError as e:
-            raise StoreError(f"cannot parse database URL {url!r}: {e}") from e
+        parsed = self.parse_url(url)
         database = parsed.database or ""
         memory = database in ("", ":memory:")
         if not memory and not Path(database).resolve().parent.is_dir():
