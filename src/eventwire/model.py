@@ -162,6 +162,24 @@ class EventAttribution:
 
 
 @dataclass(frozen=True, slots=True)
+class CountRange:
+    """A count as a range of whole numbers: deaths or injuries of one happening."""
+
+    low: int
+    best: int
+    high: int
+
+
+@dataclass(frozen=True, slots=True)
+class AcledCode:
+    """ACLED's coding of a political-violence, demonstration or strategic-development row."""
+
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     type: str
@@ -178,6 +196,10 @@ class Event:
     attribution: EventAttribution
     confidence: float
     destinations: tuple[str, ...] = ()
+    mentions: tuple[SentenceSpan, ...] = ()
+    fatalities: CountRange | None = None
+    injured: CountRange | None = None
+    acled: AcledCode | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +274,17 @@ def _event_from_dict(d: Mapping[str, Any]) -> Event:
         attribution=EventAttribution(**d["attribution"]),
         confidence=d.get("confidence", 0.5),
         destinations=tuple(d.get("destinations") or ()),
+        mentions=tuple(SentenceSpan(start=int(m["start"]), end=int(m["end"]))
+                       for m in d.get("mentions") or ()),
+        fatalities=_count(d.get("fatalities")), injured=_count(d.get("injured")),
+        acled=AcledCode(**d["acled"]) if d.get("acled") else None,
     )
+
+
+def _count(d: Mapping[str, Any] | None) -> CountRange | None:
+    if not d:
+        return None
+    return CountRange(low=int(d["low"]), best=int(d["best"]), high=int(d["high"]))
 
 
 def _records_from_dicts(kind: type, rows: list[Mapping[str, Any]]) -> tuple[Any, ...]:

@@ -19,7 +19,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = ("extract", "stages", "demo", "store", "gazetteer", "incidents", "serve")
+COMMAND_MODULES = ("extract", "stages", "demo", "store", "gazetteer", "incidents", "serve",
+                   "train")
 
 
 def _load_commands() -> None:

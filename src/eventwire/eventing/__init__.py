@@ -1,10 +1,9 @@
-"""Event extraction from one document: triggers, arguments, links and certainty.
+"""Event extraction from one document: candidates, decision, one row per happening, coding.
 
 The ``events`` stage (``eventwire.stages.events``) is a thin wrapper over
-:func:`eventwire.eventing.extract.extract_events`.
+:func:`eventwire.eventing.records.extract_records`.
 """
 
-from eventwire.eventing.extract import extract_events
 from eventwire.eventing.lexicon import Lexicon, TriggerSense, load_lexicon
 
-__all__ = ["Lexicon", "TriggerSense", "extract_events", "load_lexicon"]
+__all__ = ["Lexicon", "TriggerSense", "load_lexicon"]

@@ -14,6 +14,7 @@ from eventwire.eventing.arguments import (
     left_subject,
 )
 from eventwire.eventing.certainty import attribute, innermost, is_negated_plan
+from eventwire.eventing.features import candidate_features
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linking import (
     Link,
@@ -37,6 +38,7 @@ from eventwire.eventing.triggers import (
     is_reported,
     sentence_triggers,
 )
+from eventwire.pipeline.layout import soften_wraps
 from eventwire.model import Actor, Entity, Event, Quote, SentenceSpan, Span
 
 Token = Any
@@ -77,7 +79,7 @@ class DocContext:
 def build_context(ctx: Any) -> DocContext:
     """Collect the layers and document-level context (paragraphs, dateline, focus country)."""
     text = ctx.text
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(soften_wraps(text))]
     datelines = dateline_spans(text, paragraphs)
     places, times = tuple(ctx.layer("places")), tuple(ctx.layer("times"))
     entities = tuple(ctx.layer("entities"))
@@ -290,8 +292,19 @@ def plausible_parties(cand: Candidate, actor: Actor | None, target: Actor | None
     return etype not in _SPEECH_TYPES or is_agent(head)
 
 
-def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks) -> Event | None:
-    """One event from a trigger and its links; None when a MOVE lacks its required place."""
+@dataclass
+class Notes:
+    """What building a candidate row learnt that the decision step weighs."""
+
+    place_how: str = "none"
+    implausible: bool = False
+    promise: str | None = None
+
+
+def build_event(dc: DocContext, sent: Any, cand: Candidate,
+                links: SentenceLinks) -> tuple[Event, Notes] | None:
+    """One candidate row from a trigger and its links; None when a MOVE lacks its required
+    place or a negated plan is no act at all."""
     tok, sense = cand.token, cand.sense
     roles = clause_places(cand, links.places)
     origin = roles["origin"][0] if roles["origin"] else None
@@ -314,12 +327,12 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks
         if not counts:
             counts = [lk.record for lk in links.quantities
                       if lk.owner is parent and lk.role == "actor"]
-    if not plausible_parties(cand, actor, target, head):
-        return None
+    notes = Notes(implausible=not plausible_parties(cand, actor, target, head))
     if head is not None:
         actor = _speaker_actor(dc, head, actor)
     etype, mode = sense.type, sense.mode
     promise = _promise_type(cand, sent)
+    notes.place_how, notes.promise = how, promise
     if promise:
         etype, mode = promise, ("violence" if promise == "THREATEN" and sense.type == "ASSAULT"
                                 else None)
@@ -338,33 +351,7 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLinks
         quantity=counts[0].id if counts else None, attribution=attribution,
         confidence=round(min(0.95, max(0.05, confidence)), 2),
         destinations=tuple(p.id for p in dests) if len(dests) > 1 else (),
-    )
-
-
-def drop_headline_repeats(events: list[Event], dc: DocContext) -> list[Event]:
-    """The headline restates the body: its events count only when the body has none, or
-    when no body event of the same type retells them."""
-    if len(dc.paragraphs) < 2 or len(dc.text[slice(*dc.paragraphs[0])]) > 200:
-        return events
-    head_end = dc.paragraphs[0][1]
-    if any(e.trigger.start >= head_end for e in events):
-        return [e for e in events if e.trigger.start >= head_end]
-    country = {p.id: p.country for p in dc.places}
-    qty = {q.id: q for q in dc.quantities}
-
-    def same(a: Event, b: Event) -> bool:
-        if a.type != b.type:
-            return False
-        ca = {country.get(x) for x in (a.place, a.destination) if x} - {None}
-        cb = {country.get(x) for x in (b.place, b.destination) if x} - {None}
-        qa, qb = qty.get(a.quantity or ""), qty.get(b.quantity or "")
-        overlap = bool(qa and qb and qa.low is not None and qb.low is not None
-                       and qa.low <= (qb.high or qb.low) and qb.low <= (qa.high or qa.low))
-        return bool(ca & cb) or overlap
-
-    body = [e for e in events if e.trigger.start >= head_end]
-    return [e for e in events if e.trigger.start >= head_end
-            or not any(same(e, b) for b in body)]
+    ), notes
 
 
 def segments(parse: Any) -> list[Any]:
@@ -386,22 +373,34 @@ def segments(parse: Any) -> list[Any]:
     return out
 
 
-def extract_events(ctx: Any, lexicon: Lexicon) -> list[Event]:
-    """Every event of a document (a pipeline Context with its parse and earlier layers)."""
-    if ctx.parse is None:
-        return []
+@dataclass
+class Draft:
+    """A candidate row with the features the decision step reads."""
+
+    event: Event
+    features: dict[str, float]
+    headline: bool = False
+
+
+def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft]]:
+    """Every candidate row of a document (high recall), each with its decision features."""
     dc = build_context(ctx)
-    events: list[Event] = []
+    drafts: list[Draft] = []
     told: set[str] = set()
+    head_end = dc.paragraphs[0][1] if len(dc.paragraphs) > 1 else -1
     for sent in segments(ctx.parse):
-        cands = [c for c in sentence_triggers(sent, lexicon) if not is_anaphoric(c.token, told)]
+        cands = sentence_triggers(sent, lexicon)
+        if cands:
+            links = link_sentence(dc, ctx.parse, sent, cands)
+            for cand in cands:
+                built = build_event(dc, sent, cand, links)
+                if built is None:
+                    continue
+                event, notes = built
+                headline = event.trigger.start < head_end
+                feats = candidate_features(cand, sent, event, notes, dc.text, headline=headline,
+                                           anaphoric=is_anaphoric(cand.token, told),
+                                           in_quote=_in_quote(cand))
+                drafts.append(Draft(event=event, features=feats, headline=headline))
         told.update(t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "VERB"})
-        if not cands:
-            continue
-        links = link_sentence(dc, ctx.parse, sent, cands)
-        for cand in cands:
-            event = build_event(dc, sent, cand, links)
-            if event is not None:
-                events.append(event)
-    events = drop_headline_repeats(events, dc)
-    return [replace(e, id=f"v{i}") for i, e in enumerate(events, start=1)]
+    return dc, drafts

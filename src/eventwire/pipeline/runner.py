@@ -10,6 +10,7 @@ from eventwire.errors import PipelineError
 from eventwire.ingest.article import Article
 from eventwire.model import LAYERS, Document, content_id, normalise_text
 from eventwire.nlp import load_nlp
+from eventwire.pipeline.layout import soften_wraps
 from eventwire.pipeline.stage import Context, Stage, registered_stages
 
 
@@ -67,7 +68,7 @@ class Pipeline:
         """Extract one article into a Document."""
         self.setup()
         text = normalise_text(article.text)
-        parse = self._nlp(text) if self._nlp is not None else None
+        parse = self._nlp(soften_wraps(text)) if self._nlp is not None else None
         return self._annotate(article, text, parse)
 
     def run_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
@@ -78,8 +79,22 @@ class Pipeline:
             for text, article in items:
                 yield self._annotate(article, text, None)
             return
-        for parse, article in self._nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-            yield self._annotate(article, parse.text, parse)
+        wrapped = ((soften_wraps(text), (article, text)) for text, article in items)
+        for parse, (article, text) in self._nlp.pipe(wrapped, as_tuples=True,
+                                                      batch_size=batch_size):
+            yield self._annotate(article, text, parse)
+
+    def context(self, article: Article, *, before: str) -> Context:
+        """The context every stage before ``before`` has filled: for training a stage."""
+        self.setup()
+        text = normalise_text(article.text)
+        parse = self._nlp(soften_wraps(text)) if self._nlp is not None else None
+        ctx = Context(text=text, meta=article.meta, parse=parse)
+        for s in self.stages:
+            if s.name == before:
+                break
+            ctx.layers[s.produces] = tuple(s(ctx))
+        return ctx
 
     def _annotate(self, article: Article, text: str, parse: Any) -> Document:
         ctx = Context(text=text, meta=article.meta, parse=parse)

@@ -1,0 +1,85 @@
+"""The events stage's flow: candidates → decision → one row per happening → coding.
+
+Candidates come from the trigger lexicon (high recall); a learned model decides which
+are codeable happenings (its probability is the row's ``confidence``); rows of one
+happening merge with their mentions; deaths, injuries and the ACLED code are read
+from the words of the happening's own mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from eventwire.eventing.acled import AcledCoder
+from eventwire.eventing.casualties import sentence_casualties
+from eventwire.eventing.extract import Draft, candidate_drafts
+from eventwire.eventing.lexicon import Lexicon
+from eventwire.eventing.linear import LinearModel, load_model
+from eventwire.eventing.merge import Merger
+from eventwire.model import Event
+
+#: Types whose rows count deaths and injuries.
+_VIOLENT = frozenset({"ASSAULT"})
+#: Types a disaster or an accident is mistaken for.
+_DISASTER_PRONE = frozenset({"ASSAULT", "COERCE"})
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class EventModels:
+    """The decision model, the ACLED coder and the decision threshold."""
+
+    decider: LinearModel
+    coder: AcledCoder
+    threshold: float
+
+    @classmethod
+    def load(cls) -> EventModels:
+        decider = load_model("event_decider")
+        threshold = float(decider.card.get("threshold", DEFAULT_THRESHOLD))
+        return cls(decider=decider, coder=AcledCoder(load_model("acled_coder")),
+                   threshold=threshold)
+
+
+def decide(draft: Draft, models: EventModels, text: str) -> tuple[float, dict[str, float]]:
+    """The probability that a candidate is a codeable happening, and its ACLED label
+    probabilities."""
+    ev = draft.event
+    p = models.decider.probabilities(draft.features)["event"]
+    sentence = text[ev.sentence.start:ev.sentence.end]
+    acled = models.coder.probabilities(sentence, ev.trigger.text, ev.type)
+    if ev.type in _DISASTER_PRONE:
+        p *= 1.0 - models.coder.disaster(acled)
+    return p, acled
+
+
+def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Event]:
+    """Every event row of a document (a pipeline Context with its parse and layers)."""
+    if ctx.parse is None:
+        return []
+    dc, drafts = candidate_drafts(ctx, lexicon)
+    text = dc.text
+    rows: list[Event] = []
+    probs: list[float] = []
+    for draft in drafts:
+        p, _ = decide(draft, models, text)
+        if p < models.threshold:
+            continue
+        ev = draft.event
+        if ev.type in _VIOLENT:
+            cas = sentence_casualties(text, dc.quantities, ev.sentence.start, ev.sentence.end)
+            ev = replace(ev, fatalities=cas.fatalities, injured=cas.injured)
+        rows.append(ev)
+        probs.append(p)
+    sentences = {r.trigger.start: r.sentence for r in rows}
+    merged = Merger(text, dc.places, dc.times).merge(rows, probs)
+    out = []
+    for i, ev in enumerate(merged, start=1):
+        spans = sorted({sentences[m.start] for m in ev.mentions if m.start in sentences},
+                       key=lambda s: s.start)
+        told = " ".join(text[s.start:s.end] for s in spans)
+        acled = models.coder.code(models.coder.probabilities(told, ev.trigger.text, ev.type),
+                                  ev.type)
+        out.append(replace(ev, id=f"v{i}", acled=acled))
+    return out

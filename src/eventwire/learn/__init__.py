@@ -1,0 +1,1 @@
+"""Learned parts of the events stage: corpora, training and evaluation (``eventwire train``)."""

@@ -1,0 +1,221 @@
+"""Train the events stage's models: the event decider and the ACLED coder.
+
+``eventwire train`` reads the corpora (:mod:`eventwire.learn.corpus`), runs the pipeline
+up to the events stage on every annotated text, labels each candidate row against the
+annotation, fits scikit-learn's logistic regression (seeded), measures it on the fixed
+held-out split, and writes the models as JSON tables with their cards.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.eventing.acled import ACLED_LABELS, OUTSIDE, label_of, text_features
+from eventwire.eventing.extract import Draft, candidate_drafts
+from eventwire.eventing.lexicon import load_lexicon
+from eventwire.eventing.linear import LinearModel
+from eventwire.ingest.article import Article
+from eventwire.learn.corpus import (
+    AnnotatedDoc,
+    GoldRecord,
+    is_held_out,
+    load_contrast,
+    load_gold_folder,
+    load_offset_corpus,
+    load_snippets,
+)
+from eventwire.model import Meta
+from eventwire.pipeline.runner import default_pipeline
+from eventwire.pipeline.stage import registered_stages
+
+SEED = 13
+Features = dict[str, float]
+
+
+@dataclass
+class Examples:
+    """Labelled feature rows, with the document each came from."""
+
+    x: list[Features] = field(default_factory=list)
+    y: list[Any] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
+
+    def add(self, features: Features, label: Any, doc: str) -> None:
+        self.x.append(features)
+        self.y.append(label)
+        self.docs.append(doc)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def label_draft(draft: Draft, doc: AnnotatedDoc) -> tuple[int | None, GoldRecord | None]:
+    """1 when the candidate tells an annotated happening of its type, 0 when it tells none,
+    None when it cannot be said (a borderline happening, or an unlabelled span)."""
+    ev = draft.event
+    span = (ev.trigger.start, ev.trigger.end)
+    touching = [r for r in doc.records if any(_overlaps(span, s) for s in r.spans())]
+    typed = [r for r in touching if ev.type in r.types]
+    if any(not r.optional for r in typed):
+        return 1, next(r for r in typed if not r.optional)
+    if typed:
+        return None, None
+    if doc.exhaustive or touching or any(_overlaps(span, s) for s in doc.negatives):
+        return 0, touching[0] if touching else None
+    return None, None
+
+
+def corpus_docs(corpus: Path, data_root: Path | None) -> list[AnnotatedDoc]:
+    """Every annotated text of the corpus folder (public ones only when data_root exists)."""
+    docs: list[AnnotatedDoc] = []
+    if data_root is not None and (corpus / "events").is_dir():
+        docs.extend(load_offset_corpus(corpus / "events", data_root))
+    if (corpus / "own" / "gold").is_dir():
+        docs.extend(load_gold_folder(corpus / "own"))
+    if (corpus / "contrast" / "sentences.jsonl").is_file():
+        docs.extend(load_contrast(corpus / "contrast" / "sentences.jsonl"))
+    return docs
+
+
+def draft_examples(docs: Iterable[AnnotatedDoc],
+                   progress: Callable[[int], None] | None = None
+                   ) -> tuple[Examples, Examples]:
+    """Decision examples (features → 1/0) and ACLED examples (row words → label)."""
+    pipeline = default_pipeline([n for n in registered_stages() if n != "events"])
+    lexicon = load_lexicon()
+    decide, acled = Examples(), Examples()
+    for n, doc in enumerate(docs, start=1):
+        article = Article(text=doc.text, meta=Meta(path=doc.id, published=doc.published))
+        ctx = pipeline.context(article, before="events")
+        _, drafts = candidate_drafts(ctx, lexicon)
+        for draft in drafts:
+            label, record = label_draft(draft, doc)
+            if label is None:
+                continue
+            decide.add(draft.features, label, doc.id)
+            if label == 1 and record is not None and doc.exhaustive:
+                ev = draft.event
+                words = ctx.text[ev.sentence.start:ev.sentence.end]
+                acled.add(text_features(words, ev.trigger.text, ev.type),
+                          label_of(record.acled), doc.id)
+        if progress is not None:
+            progress(n)
+    return decide, acled
+
+
+def _fit(x: Sequence[Features], y: Sequence[Any], c: float, min_count: int = 2) -> LinearModel:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts: Counter[str] = Counter(k for row in x for k in row)
+    rows = [{k: v for k, v in row.items() if counts[k] >= min_count} for row in x]
+    vec = DictVectorizer()
+    matrix = vec.fit_transform(rows)
+    clf = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
+    clf.fit(matrix, list(y))
+    names = vec.get_feature_names_out()
+    classes = [str(k) for k in clf.classes_]
+    if len(classes) == 2:
+        weights = {str(n): (float(w),) for n, w in zip(names, clf.coef_[0], strict=True)
+                   if abs(w) >= 1e-4}
+        return LinearModel(classes=("event",), weights=weights,
+                           intercept=(float(clf.intercept_[0]),), card={})
+    weights = {str(n): tuple(float(w) for w in clf.coef_[:, j]) for j, n in enumerate(names)
+               if max(abs(w) for w in clf.coef_[:, j]) >= 1e-4}
+    return LinearModel(classes=tuple(classes), weights=weights,
+                       intercept=tuple(float(b) for b in clf.intercept_), card={})
+
+
+def decision_scores(model: LinearModel, x: Sequence[Features], y: Sequence[int],
+                    threshold: float) -> dict[str, float]:
+    """Precision, recall, F1 at a threshold, and precision of rows at p ≥ 0.8."""
+    probs = [model.probabilities(f)["event"] for f in x]
+    tp = sum(1 for p, t in zip(probs, y, strict=True) if p >= threshold and t == 1)
+    fp = sum(1 for p, t in zip(probs, y, strict=True) if p >= threshold and t == 0)
+    fn = sum(1 for p, t in zip(probs, y, strict=True) if p < threshold and t == 1)
+    hi = [t for p, t in zip(probs, y, strict=True) if p >= 0.8]
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": round(prec, 3), "recall": round(rec, 3),
+            "f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0,
+            "precision_at_0.8": round(sum(hi) / len(hi), 3) if hi else 0.0,
+            "share_at_0.8": round(len(hi) / len(y), 3) if y else 0.0,
+            "n": len(y), "positives": sum(y)}
+
+
+def best_threshold(model: LinearModel, x: Sequence[Features], y: Sequence[int],
+                   beta: float = 0.7) -> float:
+    """The threshold that maximises F-beta (beta < 1 weighs precision) on held-out rows."""
+    best, best_t = -1.0, 0.5
+    for step in range(20, 81, 2):
+        t = step / 100
+        s = decision_scores(model, x, y, t)
+        p, r = s["precision"], s["recall"]
+        f = (1 + beta ** 2) * p * r / (beta ** 2 * p + r) if p + r else 0.0
+        if f > best:
+            best, best_t = f, t
+    return best_t
+
+
+def acled_accuracy(model: LinearModel, x: Sequence[Features], y: Sequence[str]) -> dict[str, float]:
+    """Share of rows whose likeliest label is right, and whose ACLED event type is right."""
+    if not y:
+        return {"label": 0.0, "event_type": 0.0, "n": 0}
+    right = right_type = 0
+    for f, gold in zip(x, y, strict=True):
+        probs = model.probabilities(f)
+        guess = max(probs, key=lambda k: probs[k])
+        right += guess == gold
+        gt = ACLED_LABELS.get(gold, ("NONE",))[0]
+        right_type += ACLED_LABELS.get(guess, ("NONE",))[0] == gt
+    return {"label": round(right / len(y), 3), "event_type": round(right_type / len(y), 3),
+            "n": len(y)}
+
+
+def _split(ex: Examples) -> tuple[Examples, Examples]:
+    train, held = Examples(), Examples()
+    for f, y, d in zip(ex.x, ex.y, ex.docs, strict=True):
+        (held if is_held_out(d) else train).add(f, y, d)
+    return train, held
+
+
+def train(corpus: Path, data_root: Path | None, out_dir: Path,
+          log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Train both models on the train split, measure them on the held-out split, write them."""
+    docs = corpus_docs(corpus, data_root)
+    by_source = Counter(d.source for d in docs)
+    log(f"{len(docs)} annotated texts: " + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())))
+    decide, acled = draft_examples(docs)
+    snippets = load_snippets(corpus / "acled-snippets" / "snippets.jsonl") \
+        if (corpus / "acled-snippets" / "snippets.jsonl").is_file() else []
+    for sid, text, label in snippets:
+        acled.add(text_features(text), label if label in ACLED_LABELS or label in OUTSIDE
+                  else "NONE", sid)
+    d_train, d_held = _split(decide)
+    a_train, a_held = _split(acled)
+    decider = _fit(d_train.x, d_train.y, c=0.5)
+    threshold = best_threshold(decider, d_held.x, d_held.y)
+    d_report = decision_scores(decider, d_held.x, d_held.y, threshold)
+    coder = _fit(a_train.x, a_train.y, c=4.0, min_count=1)
+    a_report = acled_accuracy(coder, a_held.x, a_held.y)
+    common = {"seed": SEED, "texts": dict(by_source), "held_out": "sha1(id) % 5 == 0"}
+    decider = LinearModel(decider.classes, decider.weights, decider.intercept, card={
+        **common, "what": "P(candidate row is a codeable happening of its type), EVENTS.md",
+        "threshold": threshold, "train_rows": len(d_train.y), "held_out_rows": len(d_held.y),
+        "held_out": d_report})
+    coder = LinearModel(coder.classes, coder.weights, coder.intercept, card={
+        **common, "what": "ACLED sub-event label (or a label outside ACLED) of a row's words",
+        "train_rows": len(a_train.y), "held_out_rows": len(a_held.y), "held_out": a_report})
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name, model in (("event_decider", decider), ("acled_coder", coder)):
+        (out_dir / f"{name}.json").write_text(
+            json.dumps(model.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")
+    report = {"event_decider": decider.card, "acled_coder": coder.card}
+    log(json.dumps(report, indent=1))
+    return report
