@@ -8,6 +8,7 @@ from typing import Any
 
 from eventwire.errors import PipelineError
 from eventwire.ingest.article import Article
+from eventwire.ingest.decode import strip_invisible
 from eventwire.model import LAYERS, Document, content_id, normalise_text
 from eventwire.nlp import load_nlp
 from eventwire.pipeline.layout import soften_wraps
@@ -67,14 +68,14 @@ class Pipeline:
     def run(self, article: Article) -> Document:
         """Extract one article into a Document."""
         self.setup()
-        text = normalise_text(article.text)
+        text = normalise_text(strip_invisible(article.text))
         parse = self._nlp(soften_wraps(text)) if self._nlp is not None else None
         return self._annotate(article, text, parse)
 
     def run_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
         """Extract many articles, parsing them in batches with ``nlp.pipe``."""
         self.setup()
-        items = ((normalise_text(a.text), a) for a in articles)
+        items = ((normalise_text(strip_invisible(a.text)), a) for a in articles)
         if self._nlp is None:
             for text, article in items:
                 yield self._annotate(article, text, None)
@@ -87,7 +88,7 @@ class Pipeline:
     def context(self, article: Article, *, before: str) -> Context:
         """The context every stage before ``before`` has filled: for training a stage."""
         self.setup()
-        text = normalise_text(article.text)
+        text = normalise_text(strip_invisible(article.text))
         parse = self._nlp(soften_wraps(text)) if self._nlp is not None else None
         ctx = Context(text=text, meta=article.meta, parse=parse)
         for s in self.stages:
