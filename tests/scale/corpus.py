@@ -36,7 +36,8 @@ def dump(url: str) -> dict[str, list[tuple[Any, ...]]]:
     try:
         with engine.connect() as conn:
             for table in inspect(conn).get_table_names():
-                if table.startswith("documents_fts") or table == "eventwire_migrations":
+                if table.startswith("documents_fts") or table in ("eventwire_migrations",
+                                                                 "eventwire_state"):
                     continue
                 cols = [c["name"] for c in inspect(conn).get_columns(table)
                         if c["name"] not in VOLATILE]

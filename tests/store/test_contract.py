@@ -239,7 +239,7 @@ def test_store_migrations_are_recorded_and_rerunnable(store_url: str) -> None:
     try:
         first = s.migrate()
         assert first == ["0001_create_tables", "0002_full_text_search", "0003_query_indexes",
-                         "0004_event_filter_indexes"]
+                         "0004_event_filter_indexes", "0005_store_generation"]
         assert s.migrate() == []
         s.save([make_doc()])
         assert s.migrate(rerun=["0002_full_text_search"]) == ["0002_full_text_search"]
@@ -268,3 +268,15 @@ def test_store_entity_rows_keep_offsets(store: Store) -> None:
     entity = Entity(**{k: row[k] for k in ("id", "text", "label", "start", "end", "canonical",
                                            "cluster")})
     assert doc.text[entity.start:entity.end] == entity.text
+
+
+def test_store_generation_changes_with_documents_and_incidents(store: Store) -> None:
+    start = store.generation()
+    doc = make_doc()
+    store.save([doc])
+    after_save = store.generation()
+    assert after_save != start
+    store.save([doc])  # already stored: nothing changed
+    assert store.generation() == after_save
+    store.save_incidents([])
+    assert store.generation() != after_save

@@ -229,6 +229,10 @@ class Store(Protocol):
         """Return recorded bad inputs, most recent first."""
         ...
 
+    def generation(self) -> int:
+        """A number that changes whenever documents or incidents change (for caches)."""
+        ...
+
     def stats(self) -> dict[str, int]:
         """Counts of documents, entities, places, times, quantities, quotes, events, incidents."""
         ...

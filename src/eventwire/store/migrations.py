@@ -3,6 +3,11 @@
 Each migration runs in its own transaction together with the row that records it
 in ``eventwire_migrations``: a crash leaves it either applied and recorded or
 neither. Dialect differences (full-text search) come from the backend's hooks.
+
+Any number of processes may open a fresh database at once: every schema change
+(the bookkeeping table included) runs in a write transaction that first takes the
+backend's migration lock (``BEGIN IMMEDIATE`` on SQLite, an advisory lock on
+PostgreSQL), then re-checks whether another process got there first.
 """
 
 from __future__ import annotations
@@ -10,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Protocol, TypeVar
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from eventwire.store import schema
+
+T = TypeVar("T")
 
 
 class DialectHooks(Protocol):
@@ -27,6 +34,10 @@ class DialectHooks(Protocol):
 
     def lock_migrations(self, conn: Connection) -> None:
         """Serialise concurrent migrators (no-op where the database does it already)."""
+        ...
+
+    def run_write(self, work: Callable[[Connection], T], *, rerunnable: bool = True) -> T:
+        """Run ``work`` in one write transaction, retried while the database is locked."""
         ...
 
 
@@ -64,17 +75,41 @@ def _filter_indexes(conn: Connection, hooks: DialectHooks) -> None:
     _create_indexes(conn, schema.FILTER_INDEXES)
 
 
+def _store_state(conn: Connection, hooks: DialectHooks) -> None:
+    table = schema.store_state
+    table.create(conn, checkfirst=True)
+    if conn.execute(select(table.c.key).where(table.c.key == schema.GENERATION)).first() is None:
+        conn.execute(table.insert().values(key=schema.GENERATION, value=0))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_create_tables", _create_tables),
     Migration("0002_full_text_search", _full_text),
     Migration("0003_query_indexes", _query_indexes),
     Migration("0004_event_filter_indexes", _filter_indexes),
+    Migration("0005_store_generation", _store_state),
 )
 
 
-def applied_migrations(engine: Engine) -> list[str]:
+def _ensure_migrations_table(engine: Engine, hooks: DialectHooks) -> None:
+    """Create the bookkeeping table once, under the migration lock (racing openers wait)."""
+    with engine.connect() as conn:
+        if inspect(conn).has_table(schema.migrations_table.name):
+            return
+
+    def create(conn: Connection) -> None:
+        hooks.lock_migrations(conn)
+        schema.migrations_table.create(conn, checkfirst=True)
+
+    hooks.run_write(create)
+
+
+def applied_migrations(engine: Engine, hooks: DialectHooks | None = None) -> list[str]:
     """Names of the migrations recorded as applied, in order of application."""
-    schema.migrations_table.create(engine, checkfirst=True)
+    if hooks is not None:
+        _ensure_migrations_table(engine, hooks)
+    else:
+        schema.migrations_table.create(engine, checkfirst=True)
     with engine.connect() as conn:
         rows = conn.execute(select(schema.migrations_table.c.name)
                             .order_by(schema.migrations_table.c.name))
@@ -91,32 +126,34 @@ def run_migrations(engine: Engine, hooks: DialectHooks, *, rerun: Iterable[str] 
 
         raise StoreError(f"unknown migration(s): {', '.join(sorted(unknown))}. "
                          f"Known: {', '.join(m.name for m in migrations)}.")
-    done = set(applied_migrations(engine))
+    done = set(applied_migrations(engine, hooks))
     applied: list[str] = []
     for migration in migrations:
         if migration.name in done and migration.name not in again:
             continue
-        if _apply_one(engine, hooks, migration, recorded=migration.name in done):
+        if _apply_one(hooks, migration, recorded=migration.name in done):
             applied.append(migration.name)
     return applied
 
 
-def _apply_one(engine: Engine, hooks: DialectHooks, migration: Migration, *,
-               recorded: bool) -> bool:
+def _apply_one(hooks: DialectHooks, migration: Migration, *, recorded: bool) -> bool:
     table = schema.migrations_table
     now = datetime.now(UTC).isoformat(timespec="seconds")
+
+    def apply(conn: Connection) -> bool:
+        hooks.lock_migrations(conn)
+        if not recorded and conn.execute(
+                select(table.c.name).where(table.c.name == migration.name)).first():
+            return False  # another process applied it while we waited
+        migration.apply(conn, hooks)
+        if recorded:
+            conn.execute(table.update().where(table.c.name == migration.name)
+                         .values(applied_at=now))
+        else:
+            conn.execute(table.insert().values(name=migration.name, applied_at=now))
+        return True
+
     try:
-        with engine.begin() as conn:
-            hooks.lock_migrations(conn)
-            if not recorded and conn.execute(
-                    select(table.c.name).where(table.c.name == migration.name)).first():
-                return False  # another process applied it while we waited
-            migration.apply(conn, hooks)
-            if recorded:
-                conn.execute(table.update().where(table.c.name == migration.name)
-                             .values(applied_at=now))
-            else:
-                conn.execute(table.insert().values(name=migration.name, applied_at=now))
+        return hooks.run_write(apply)
     except IntegrityError:
         return False
-    return True

@@ -52,7 +52,12 @@ class PostgresStore(SqlStore):
 
         def set_path(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
-            cur.execute(f'CREATE SCHEMA IF NOT EXISTS "{name}"')
+            cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (name,))
+            if cur.fetchone() is None:
+                # Racing openers: CREATE SCHEMA IF NOT EXISTS alone can still collide.
+                cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))",
+                            (f"eventwire:schema:{name}",))
+                cur.execute(f'CREATE SCHEMA IF NOT EXISTS "{name}"')
             cur.execute(f'SET search_path TO "{name}"')
             cur.close()
             dbapi_conn.commit()
@@ -73,6 +78,7 @@ class PostgresStore(SqlStore):
         return list(FTS_DDL)
 
     def lock_migrations(self, conn: Connection) -> None:
+        """Serialise migrators of this schema until the transaction ends (any process)."""
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('eventwire:' || "
                           "current_schema()))"))
 

@@ -40,6 +40,14 @@ migrations_table = Table(
     Column("applied_at", String(), nullable=False),
 )
 
+#: One-row bookkeeping: ``generation`` goes up with every change readers may cache.
+GENERATION = "generation"
+store_state = Table(
+    "eventwire_state", metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
 documents = Table(
     "documents", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),

@@ -2,13 +2,21 @@
 
 Backends subclass ``SqlStore`` and supply the dialect parts: the engine, the
 insert-or-ignore statement, full-text DDL, full-text matching and snippets.
+
+Every write runs through ``run_write``: one transaction on the ``writer`` engine
+(``BEGIN IMMEDIATE`` on SQLite, so a writer queues for the lock up front under the
+busy timeout instead of failing when it upgrades a read), retried with backoff
+while the database still reports a lock.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import math
+import random
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -23,7 +31,7 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 from eventwire.errors import StoreError
 from eventwire.model import Document
@@ -44,6 +52,10 @@ from eventwire.store.base import (
 from eventwire.store.migrations import run_migrations
 
 D, E, P = schema.documents, schema.events, schema.places
+T = TypeVar("T")
+#: How long a writer keeps retrying a lock the busy timeout did not clear, and its backoff.
+LOCK_PATIENCE_SECONDS = 60.0
+RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS = 0.02, 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +76,38 @@ _SUMMARY_COLS = (D.c.id, D.c.title, D.c.source, D.c.published, D.c.path, D.c.url
                  D.c.n_entities, D.c.n_places, D.c.n_events, _HEAD)
 
 
+def _check_finite(doc: Document) -> None:
+    """Refuse a document whose place coordinates are NaN or infinite (JSON cannot say them)."""
+    for place in doc.places:
+        for name in ("lat", "lon"):
+            value = getattr(place, name)
+            if value is not None and not (isinstance(value, int | float)
+                                          and math.isfinite(value)):
+                raise StoreError(f"cannot save document {doc.id} ({doc.meta.path}): place "
+                                 f"{place.id} {name} is {value!r}; coordinates must be finite "
+                                 "numbers or absent.")
+
+
+def _bump_generation(conn: Connection) -> None:
+    """Mark a change for readers that cache (last in the transaction: the row lock is brief)."""
+    t = schema.store_state
+    conn.execute(t.update().where(t.c.key == schema.GENERATION).values(value=t.c.value + 1))
+
+
 class SqlStore:
     """A Store over one SQLAlchemy engine."""
 
     url: str
     engine: Engine
     _insert_cache: dict[str, Any] | None = None
+    _writer: Engine | None = None
+
+    @property
+    def writer(self) -> Engine:
+        """The engine for write transactions (same pool; backends may begin them differently)."""
+        if self._writer is None:
+            self._writer = self.engine.execution_options(eventwire_write=True)
+        return self._writer
 
     @staticmethod
     def parse_url(url: str) -> URL:
@@ -88,6 +126,32 @@ class SqlStore:
 
     def lock_migrations(self, conn: Connection) -> None:
         """Serialise migrators; the default relies on the database's own write lock."""
+
+    def is_lock_error(self, error: DBAPIError) -> bool:
+        """Whether ``error`` means "locked, try again later" (SQLite's busy/locked)."""
+        return False
+
+    def run_write(self, work: Callable[[Connection], T], *, rerunnable: bool = True) -> T:
+        """Run ``work`` in one write transaction; retry it with backoff while locked.
+
+        A lock met before the transaction began is always retried; one met inside it
+        only when ``rerunnable`` (``work`` can run again, e.g. it does not consume a
+        generator). Gives up after ``LOCK_PATIENCE_SECONDS`` with the last error.
+        """
+        deadline = time.monotonic() + LOCK_PATIENCE_SECONDS
+        delay = RETRY_FIRST_SECONDS
+        while True:
+            began = False
+            try:
+                with self.writer.connect() as conn, conn.begin():
+                    began = True
+                    return work(conn)
+            except OperationalError as e:
+                if (not self.is_lock_error(e) or (began and not rerunnable)
+                        or time.monotonic() + delay > deadline):
+                    raise
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 2, RETRY_MAX_SECONDS)
 
     def match_documents(self, q: str) -> FullText:
         """How to select documents matching ``q``: a join, a condition, a rank (lower = better)."""
@@ -116,19 +180,33 @@ class SqlStore:
     # --- writing -------------------------------------------------------------------------
     def save(self, docs: Iterable[Document]) -> SaveResult:
         """Store documents in one transaction: all of them are stored, or none (on error)."""
-        inserted = skipped = 0
         current: Document | None = None
+
+        def work(conn: Connection) -> SaveResult:
+            nonlocal current
+            inserted = skipped = 0
+            for current in docs:
+                _check_finite(current)
+                if self._save_one(conn, current):
+                    inserted += 1
+                else:
+                    skipped += 1
+            if inserted:
+                _bump_generation(conn)
+            return SaveResult(inserted, skipped)
+
         try:
-            with self.engine.begin() as conn:
-                for current in docs:
-                    if self._save_one(conn, current):
-                        inserted += 1
-                    else:
-                        skipped += 1
+            return self.run_write(work, rerunnable=isinstance(docs, Sequence))
         except SQLAlchemyError as e:
             where = f"{current.id} ({current.meta.path})" if current else "batch"
             raise StoreError(f"cannot save document {where}: {e}") from e
-        return SaveResult(inserted, skipped)
+
+    def generation(self) -> int:
+        """A number that changes whenever documents or incidents change (for caches)."""
+        t = schema.store_state
+        with self.engine.connect() as conn:
+            value = conn.execute(select(t.c.value).where(t.c.key == schema.GENERATION)).scalar()
+        return int(value or 0)
 
     def _inserts(self) -> dict[str, Any]:
         """Insert statements built once per store (a document save runs one per table)."""
@@ -150,8 +228,16 @@ class SqlStore:
         return True
 
     def save_incidents(self, incidents: Sequence[Incident], *, replace: bool = True) -> int:
-        heads, links = records.incident_rows(list(incidents))
-        with self.engine.begin() as conn:
+        incidents = list(incidents)
+        for incident in incidents:
+            for name in ("lat", "lon"):
+                value = getattr(incident, name)
+                if value is not None and not math.isfinite(value):
+                    raise StoreError(f"cannot save incident {incident.id}: {name} is {value}; "
+                                     "coordinates must be finite numbers or absent.")
+        heads, links = records.incident_rows(incidents)
+
+        def work(conn: Connection) -> None:
             if replace:
                 conn.execute(schema.incident_events.delete())
                 conn.execute(schema.incidents.delete())
@@ -164,16 +250,22 @@ class SqlStore:
                 conn.execute(schema.incidents.insert(), heads)
             if links:
                 conn.execute(schema.incident_events.insert(), links)
+            _bump_generation(conn)
+
+        self.run_write(work)
         return len(heads)
 
     def record_error(self, path: str, reason: str) -> None:
         t, now = schema.errors, records.now_iso()
-        with self.engine.begin() as conn:
+
+        def work(conn: Connection) -> None:
             bumped = conn.execute(t.update().where(t.c.path == path, t.c.reason == reason)
                                   .values(count=t.c.count + 1, last_seen=now))
             if not bumped.rowcount:
                 conn.execute(self.insert_ignore(t).values(
                     path=path, reason=reason, count=1, first_seen=now, last_seen=now))
+
+        self.run_write(work)
 
     # --- reading documents ---------------------------------------------------------------
     def has(self, doc_id: str) -> bool:

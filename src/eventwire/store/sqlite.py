@@ -1,13 +1,23 @@
-"""The SQLite backend: one file, WAL journal, FTS5 full-text search (the default)."""
+"""The SQLite backend: one file, WAL journal, FTS5 full-text search (the default).
+
+Concurrency: every connection waits up to ``BUSY_TIMEOUT_MS`` for a lock; write
+transactions start with ``BEGIN IMMEDIATE`` (they take the write lock first, under
+that timeout, rather than upgrading a read lock later, which SQLite refuses at once
+with "database is locked"); reads use plain deferred transactions, which WAL never
+blocks. ``SqlStore.run_write`` retries with backoff whatever lock is still met.
+"""
 
 from __future__ import annotations
 
 import re
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import column, create_engine, event, literal_column, table, text
+from sqlalchemy import Connection, column, create_engine, event, literal_column, table, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from eventwire.errors import StoreError
@@ -52,13 +62,39 @@ def fts5_query(text: str) -> str:
     return " ".join(parts)
 
 
+BUSY_TIMEOUT_MS = 60_000
+
+
+def is_locked(error: BaseException | None) -> bool:
+    """SQLite's "database is locked" / "database table is locked" / busy errors."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    message = str(error).lower()
+    return "locked" in message or "busy" in message
+
+
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below drive transactions
     cur = dbapi_conn.cursor()
-    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=60000",
-                   "foreign_keys=ON", "cache_size=-8000"):
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: the pragmas below may wait
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:  # switching a fresh file to WAL needs the exclusive lock a racing opener holds
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as e:
+            if not is_locked(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+    for pragma in ("synchronous=NORMAL", "foreign_keys=ON", "cache_size=-8000"):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    """Writers take the write lock up front (waiting under the busy timeout); readers defer."""
+    write = conn.get_execution_options().get("eventwire_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 class SqliteStore(SqlStore):
@@ -77,7 +113,10 @@ class SqliteStore(SqlStore):
             kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
         self.engine = create_engine(parsed.set(drivername="sqlite+pysqlite"), **kwargs)
         event.listen(self.engine, "connect", _on_connect)
-        event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(self.engine, "begin", _on_begin)
+
+    def is_lock_error(self, error: DBAPIError) -> bool:
+        return is_locked(error.orig)
 
     def insert_ignore(self, table_: Any) -> Any:
         return sqlite_insert(table_).on_conflict_do_nothing()
