@@ -114,14 +114,14 @@ def test_extract_unreadable_file_reported_via_oserror(tmp_path: Path, good: Path
 
     locked = tmp_path / "locked.txt"
     locked.write_text(GOOD, encoding="utf-8")
-    original = Path.read_bytes
+    original = os.open
 
-    def deny(self: Path) -> bytes:
-        if self.name == "locked.txt":
+    def deny(path: str | Path, flags: int, *args: int) -> int:
+        if Path(path).name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return original(self)
+        return original(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(os, "open", deny)
     items = list(read_articles([str(tmp_path)]))
     errors = [i for i in items if isinstance(i, InputError)]
     assert [str(e) for e in errors] == [

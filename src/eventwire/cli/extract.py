@@ -19,20 +19,26 @@ from eventwire.cli.options import (
     TextKey,
     TitleKey,
 )
+from eventwire.cli.terminal import error_line
 from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import Article, ReadOptions, read_articles
+from eventwire.ingest.article import output_files
 from eventwire.ingest.dates import parse_published
 from eventwire.pipeline.runner import default_pipeline
 
 
 def report_input_error(error: InputError) -> None:
     """Print one line on stderr naming the bad input and what to do."""
-    print(f"Error: {error}", file=sys.stderr)
+    print(error_line(error), file=sys.stderr, flush=True)
 
 
 def read_options(published: str | None, text_key: str, title_key: str, date_key: str,
                  source_key: str) -> ReadOptions:
-    """Build ReadOptions from CLI flags, rejecting a --published that is not a date."""
+    """Build ReadOptions from CLI flags, rejecting a --published that is not a date.
+
+    The files this process writes (standard output and error, when redirected to a
+    file) are never read back as inputs.
+    """
     day = None
     if published:
         day = parse_published(published)
@@ -40,7 +46,7 @@ def read_options(published: str | None, text_key: str, title_key: str, date_key:
             raise typer.BadParameter(f"{published!r} is not a date; use YYYY-MM-DD.",
                                      param_hint="--published")
     return ReadOptions(text_key=text_key, title_key=title_key, date_key=date_key,
-                       source_key=source_key, published=day)
+                       source_key=source_key, published=day, outputs=output_files())
 
 
 @app.command()

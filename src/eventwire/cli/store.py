@@ -24,12 +24,11 @@ from eventwire.cli.options import (
     TextKey,
     TitleKey,
 )
-from eventwire.errors import StoreError
+from eventwire.cli.terminal import clean, err
+from eventwire.errors import EventwireError, StoreError
 from eventwire.scale.runner import IngestReport, default_workers
 from eventwire.scale.runner import ingest as run_ingest
 from eventwire.store.base import DEFAULT_URL, HIGHLIGHT, EventQuery, Store, open_store
-
-err = Console(stderr=True, highlight=False)
 
 
 class ExportFormat(StrEnum):
@@ -87,7 +86,8 @@ class IngestProgress:
 
     def update(self, report: IngestReport, failures: list[Any]) -> None:
         for f in failures:
-            self.console.print(f"[red]Error:[/red] {escape(f.path)}: {escape(f.reason)}")
+            self.console.print(f"[red]Error:[/red] {escape(clean(f.path))}: "
+                               f"{escape(clean(f.reason))}")
         self.progress.update(self.task, completed=report.read, rate=report.rate,
                              errors=report.failed)
 
@@ -97,13 +97,13 @@ def print_summary(console: Console, report: IngestReport, where: str, *, shards:
     place = "written as shards to" if shards else "stored in"
     console.print(
         f"Read {report.read:,} inputs in {report.seconds:.1f} s ({report.rate:.1f}/s): "
-        f"{report.inserted:,} new documents {place} {escape(where)}, "
+        f"{report.inserted:,} new documents {place} {escape(clean(where))}, "
         f"{report.skipped:,} already stored, {report.failed:,} failed.")
     if report.skipped and not report.inserted:
         console.print("Nothing new: every readable document was already stored.")
     if report.failed:
         hint = "" if shards else f" --db {shlex.quote(where)}"
-        console.print(f"See the failed inputs with: eventwire errors{escape(hint)}")
+        console.print(f"See the failed inputs with: eventwire errors{escape(clean(hint))}")
 
 
 @app.command()
@@ -136,6 +136,7 @@ def ingest(
         if out is not None:
             from eventwire.scale.shards import ShardSink
 
+            check_shards(out)
             sink: Any = ShardSink(out)
             where = str(out)
         else:
@@ -162,13 +163,41 @@ def load(
     """Bulk-load Parquet shards written by `ingest --out` into the database (idempotent)."""
     from eventwire.scale.shards import load_shards
 
+    check_shards(folder)
     store = _open(db)
     try:
         result = load_shards(folder, store)
+    except (ValueError, KeyError, TypeError, OSError) as e:  # pyarrow raises these too
+        raise EventwireError(f"{folder}: a shard could not be loaded ({_first_line(e)}). "
+                             "Re-run the ingest that wrote it, then load again.") from e
     finally:
         store.close()
-    err.print(f"Loaded {result.inserted:,} new documents into {escape(db)} "
+    err.print(f"Loaded {result.inserted:,} new documents into {escape(clean(db))} "
               f"({result.skipped:,} already stored, {result.errors:,} input errors recorded).")
+
+
+def check_shards(folder: Path) -> None:
+    """Refuse, naming it, a shard in ``folder`` that is not a readable Parquet file."""
+    if not folder.is_dir():
+        return
+    import pyarrow.parquet as pq
+
+    from eventwire.scale.shards import shard_files
+
+    bad = []
+    for path in [*shard_files(folder), *shard_files(folder, "errors-")]:
+        try:
+            pq.ParquetFile(path).close()
+        except Exception as e:  # noqa: BLE001 - any failure to open means a damaged shard
+            bad.append(f"{path} ({_first_line(e)})")
+    if bad:
+        raise EventwireError(f"{'; '.join(bad)}: not a readable Parquet shard. Move it away or "
+                             "re-run the ingest that wrote it; nothing was loaded.")
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0][:200] if text else type(error).__name__
 
 
 @app.command()
@@ -201,12 +230,17 @@ def export(
         store = _open(db, existing=True)
         stack.callback(store.close)
         if output is not None:
-            fp: Any = stack.enter_context(output.open("wb") if binary else
-                                          output.open("w", encoding="utf-8", newline=""))
+            try:
+                fp: Any = stack.enter_context(output.open("wb") if binary else
+                                              output.open("w", encoding="utf-8", newline=""))
+            except OSError as e:
+                hint = (" Create the folder first." if not output.parent.exists()
+                        else " Check that it is writable.")
+                raise EventwireError(f"cannot write {output} ({e.strerror}).{hint}") from e
         else:
             fp = sys.stdout.buffer if binary else sys.stdout
         count, what = run_export(store, format.value, query, fp)
-    err.print(f"Exported {count:,} {what}" + (f" to {escape(str(output))}." if output else "."))
+    err.print(f"Exported {count:,} {what}" + (f" to {escape(clean(output))}." if output else "."))
 
 
 def _date(value: str | None, flag: str) -> str | None:
@@ -234,16 +268,17 @@ def search(
         store.close()
     out = Console(highlight=False, soft_wrap=True)
     if not hits:
-        err.print(f"No documents match {escape(query)!r}.")
+        err.print(f"No documents match {escape(repr(clean(query)))}.")
         raise typer.Exit(1)
     start, stop = HIGHLIGHT
     for hit in hits:
-        heading = " · ".join(x for x in (hit.published, hit.source) if x)
-        out.print(f"[bold]{escape(hit.title or '(untitled)')}[/bold]  [dim]{escape(heading)}[/dim]")
-        snippet = escape(hit.snippet)
+        heading = clean(" · ".join(x for x in (hit.published, hit.source) if x))
+        title = clean(hit.title or "(untitled)")
+        out.print(f"[bold]{escape(title)}[/bold]  [dim]{escape(heading)}[/dim]")
+        snippet = escape(clean(hit.snippet))
         while start in snippet:
             snippet = snippet.replace(start, "[bold yellow]", 1).replace(stop, "[/bold yellow]", 1)
-        out.print(f"  {snippet}\n  [dim]{escape(hit.document_id)}[/dim]")
+        out.print(f"  {snippet}\n  [dim]{escape(clean(hit.document_id))}[/dim]")
 
 
 @app.command()
@@ -259,7 +294,7 @@ def errors(
         store.close()
     for r in records:
         times = f" ({r.count}×)" if r.count > 1 else ""
-        sys.stdout.write(f"{r.recorded_at}  {r.path}: {r.reason}{times}\n")
+        sys.stdout.write(clean(f"{r.recorded_at}  {r.path}: {r.reason}{times}") + "\n")
     err.print(f"{len(records):,} failed input(s).")
 
 
@@ -281,6 +316,6 @@ def migrate(
         store.close()
     if applied:
         for name in applied:
-            err.print(f"Applied {name}")
+            err.print(f"Applied {escape(clean(name))}")
     else:
         err.print("Database is up to date; no migrations to apply.")

@@ -17,7 +17,12 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """How to read inputs: JSON field names, a forced date, the size limit."""
+    """How to read inputs: JSON field names, a forced date, the size limit.
+
+    ``outputs`` are the files this run is writing, as (device, inode, name): an input
+    that is one of them is refused instead of read, as grep does, so that
+    ``eventwire extract articles/ > articles/out.jsonl`` never reads its own output.
+    """
 
     text_key: str = "text"
     title_key: str = "title"
@@ -26,3 +31,21 @@ class ReadOptions:
     url_key: str = "url"
     published: str | None = None
     max_bytes: int = 10_000_000
+    outputs: tuple[tuple[int, int, str], ...] = ()
+
+
+def output_files(extra: dict[int, str] | None = None) -> tuple[tuple[int, int, str], ...]:
+    """(device, inode, name) of standard output and error (and ``extra`` file descriptors)
+    when they are regular files: the files a run must not read back as input."""
+    import os
+    import stat
+
+    found = []
+    for fd, name in {1: "standard output", 2: "standard error", **(extra or {})}.items():
+        try:
+            st = os.fstat(fd)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode):
+            found.append((st.st_dev, st.st_ino, name))
+    return tuple(found)

@@ -15,6 +15,8 @@ def parse_published(value: str | None) -> str | None:
     if not value or not str(value).strip():
         return None
     value = str(value).strip()
+    if len(value) > 100:  # no date is this long; spare dateparser a hostile megabyte
+        return None
     m = _ISO.match(value)
     if m:
         try:

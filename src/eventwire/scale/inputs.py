@@ -8,6 +8,7 @@ is missing.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,11 @@ def count_inputs(paths: Iterable[str]) -> int | None:
 
 def _count_file(path: Path) -> int:
     if path.suffix.lower() not in _LINE_SUFFIXES:
+        return 1
+    try:  # only regular files are opened: a FIFO would block here forever
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return 1
+    except OSError:
         return 1
     lines, last = 0, b"\n"
     try:
