@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
+from eventwire.scale import lifeline
 from eventwire.scale.inputs import Batch
 from eventwire.scale.runner import INFLIGHT_PER_WORKER, IngestReport, Progress, absorb
 from eventwire.scale.sinks import Sink
@@ -53,6 +54,12 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")  # pragma: no cover - not on Linux
 
 
+def _init_worker(stages: Sequence[str] | None, owner: int) -> None:
+    """Pool initializer: die with ``owner`` (the ingest process), then load the pipeline."""
+    lifeline.watch(owner)
+    init_worker(stages)
+
+
 class _ProcessEngine:
     """A process pool with a bounded number of batches in flight."""
 
@@ -62,7 +69,8 @@ class _ProcessEngine:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=_context(),
-                                   initializer=init_worker, initargs=(self.stages,))
+                                   initializer=_init_worker,
+                                   initargs=(self.stages, os.getpid()))
 
     def run(self, batches: Iterable[Batch], sink: Sink, report: IngestReport,
             on_progress: Progress | None) -> None:
