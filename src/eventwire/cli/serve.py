@@ -39,6 +39,13 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _default_hosts(bind: str, loopback: tuple[str, ...]) -> tuple[str, ...]:
+    """The loopback names, plus the bound address when it is one particular address."""
+    if bind in ("0.0.0.0", "::", "") or bind in loopback:
+        return loopback
+    return (*loopback, bind)
+
+
 @app.command()
 def serve(
     db: DbOption = "sqlite:///eventwire.db",
@@ -54,19 +61,32 @@ def serve(
         "--max-upload-bytes", min=1024, help="Largest accepted upload body.")] = 2_000_000,
     workers: Annotated[int, typer.Option(
         "--workers", min=1, max=64, help="Server processes (each opens the database).")] = 1,
+    allowed_host: Annotated[list[str] | None, typer.Option(
+        "--allowed-host", help="A Host header name to answer (repeat for more; *.example.org "
+        "for subdomains). Default: 127.0.0.1, localhost, ::1 and the --host address.")] = None,
 ) -> None:
     """Serve the articles, events, map, timeline and the JSON API under /api/."""
     import uvicorn
 
     from eventwire.store.base import open_store
-    from eventwire.web.app import SETTINGS_ENV, WebSettings, create_app, settings_to_env
+    from eventwire.web.app import (
+        LOOPBACK_HOSTS,
+        SETTINGS_ENV,
+        WebSettings,
+        create_app,
+        log_to_stderr,
+        settings_to_env,
+    )
 
     token = _check_ingest(allow_ingest)
+    log_to_stderr()  # store errors and crashes reach this terminal (or the service's log)
     store = open_store(db)
+    hosts = tuple(allowed_host) if allowed_host else _default_hosts(host, LOOPBACK_HOSTS)
     settings = WebSettings(allow_ingest=allow_ingest, token=token, max_page_size=max_page_size,
-                           max_upload_bytes=max_upload_bytes)
+                           max_upload_bytes=max_upload_bytes, allowed_hosts=hosts)
     if not _is_loopback(host):
-        print(f"Warning: binding {host} makes the server reachable from other machines.",
+        print(f"Warning: binding {host} makes the server reachable from other machines. "
+              f"It answers the Host names {', '.join(hosts)}; add others with --allowed-host.",
               file=sys.stderr)
     print(f"Serving {db} on http://{host}:{port}/ (read-only)" if not allow_ingest else
           f"Serving {db} on http://{host}:{port}/ (uploads enabled)", file=sys.stderr)

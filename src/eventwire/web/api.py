@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import math
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
@@ -98,8 +99,23 @@ def store_of(request: Request) -> Store:
     return store
 
 
+def finite(data: Any) -> Any:
+    """``data`` with every NaN or infinite number replaced by null (JSON has no word for them)."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {k: finite(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [finite(v) for v in data]
+    return data
+
+
 def _json(data: Any, status: int = 200) -> Response:
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:  # a NaN stored before uploads were checked: say null, never fail
+        body = json.dumps(finite(data), ensure_ascii=False, separators=(",", ":"),
+                          allow_nan=False)
     return Response(body, status_code=status, media_type="application/json")
 
 

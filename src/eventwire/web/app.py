@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
+import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI, Request
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire.store.base import Store
-from eventwire.web.errors import install_error_handlers
+from eventwire.web.errors import ApiError, envelope, install_error_handlers
 
 WEB_DIR = Path(str(resources.files("eventwire.web")))
 
@@ -39,6 +42,12 @@ class WebSettings:
     max_upload_bytes: int = 2_000_000
     map_max_events: int = 10_000
     title: str = "eventwire"
+    #: Host header names the app answers (``*.example.org`` covers subdomains); empty: any.
+    allowed_hosts: tuple[str, ...] = ()
+
+
+#: What ``eventwire serve`` answers by default: the loopback names only (no DNS rebinding).
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def _templates() -> Jinja2Templates:
@@ -77,6 +86,88 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+def host_name(header: str) -> str:
+    """The host part of a Host header: ``[::1]:8000`` -> ``::1``, ``A.org:80`` -> ``a.org``."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        end = header.find("]")
+        return header[1:end] if end > 0 else ""
+    if header.count(":") == 1:
+        header = header.split(":", 1)[0]
+    return header.rstrip(".")
+
+
+def host_allowed(name: str, allowed: tuple[str, ...]) -> bool:
+    """Whether a host name matches the allowed list (exact, ``*.suffix`` or ``*``)."""
+    if not name:
+        return False
+    for pattern in allowed:
+        pattern = pattern.lower()
+        if pattern == "*" or pattern == name:
+            return True
+        if pattern.startswith("*.") and name.endswith(pattern[1:]):
+            return True
+    return False
+
+
+class AllowedHosts:
+    """Pure ASGI middleware answering 400 to a Host header not on the list (DNS rebinding)."""
+
+    def __init__(self, app: ASGIApp, hosts: tuple[str, ...]) -> None:
+        self.app, self.hosts = app, tuple(h.strip("[]") for h in hosts)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            header = next((v.decode("latin-1") for k, v in scope.get("headers", [])
+                           if k == b"host"), "")
+            if not host_allowed(host_name(header), self.hosts):
+                shown = header[:100] or "(none)"
+                response = JSONResponse(envelope(400, f"Invalid Host header {shown!r}: this "
+                                                 "server answers only "
+                                                 f"{', '.join(self.hosts)} (serve "
+                                                 "--allowed-host NAME adds a name)."),
+                                        status_code=400)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def reject_nul(request: Request) -> None:
+    """Every route: a NUL character in a query parameter is a 422, never a database error."""
+    for name, value in request.query_params.multi_items():
+        if "\x00" in name or "\x00" in value:
+            shown = name.replace("\x00", "\\x00")
+            raise ApiError(422, f"Invalid parameter {shown!r}: contains a NUL character.",
+                           [{"loc": ["query", shown], "msg": "contains a NUL character",
+                             "type": "value_error"}])
+
+
+class StderrHandler(logging.Handler):
+    """Writes records to whatever ``sys.stderr`` is when they are emitted."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+            sys.stderr.flush()
+        except Exception:  # noqa: BLE001 - logging must never raise into the request
+            self.handleError(record)
+
+
+def log_to_stderr(level: int = logging.INFO) -> None:
+    """Send the package's log records (store errors, crashes) to standard error, once.
+
+    The package logger carries a NullHandler (a library's manners), which would
+    otherwise swallow them: ``serve`` is the application and says where they go.
+    """
+    logger = logging.getLogger("eventwire")
+    if not any(isinstance(h, StderrHandler) for h in logger.handlers):
+        handler = StderrHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: "
+                                               "%(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(level)
+
+
 def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     """Build the app over an open store. The store is not closed by the app."""
     from eventwire import __version__
@@ -85,11 +176,14 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     settings = settings or WebSettings()
     app = FastAPI(title="eventwire", version=__version__,
                   description="Sourced, geocoded events extracted from news articles.",
-                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
+                  dependencies=[Depends(reject_nul)])
     app.state.store = store
     app.state.settings = settings
     app.state.templates = _templates()
-    app.add_middleware(SecurityHeaders)
+    if settings.allowed_hosts:
+        app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts)
+    app.add_middleware(SecurityHeaders)  # outermost: refusals get the headers too
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -113,5 +207,8 @@ def app_from_environment() -> FastAPI:
     """
     from eventwire.store.base import open_store
 
+    log_to_stderr()
     spec = json.loads(os.environ[SETTINGS_ENV])
-    return create_app(open_store(spec["db"], migrate=False), WebSettings(**spec["settings"]))
+    settings = dict(spec["settings"])
+    settings["allowed_hosts"] = tuple(settings.get("allowed_hosts") or ())
+    return create_app(open_store(spec["db"], migrate=False), WebSettings(**settings))

@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire.errors import EventwireError, InputError, StoreError
@@ -98,6 +99,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> Response:
         log.error("store error on %s: %s", request.url.path, exc)
+        return error_response(request, 500, "The database could not answer this request.")
+
+    @app.exception_handler(SQLAlchemyError)
+    async def _database_error(request: Request, exc: SQLAlchemyError) -> Response:
+        log.error("store error on %s: %s", request.url.path, str(exc).splitlines()[0])
         return error_response(request, 500, "The database could not answer this request.")
 
     @app.exception_handler(EventwireError)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from fastapi import Request
@@ -12,6 +13,7 @@ from eventwire.errors import EventwireError
 from eventwire.model import SCHEMA, Document, content_id, document_from_dict
 from eventwire.store.base import Store
 from eventwire.web.errors import ApiError
+from eventwire.web.validate import FieldError, check_record
 
 ARTICLE_FIELDS = ("title", "source", "published", "url", "path")
 
@@ -41,13 +43,42 @@ async def read_json_body(request: Request, max_bytes: int) -> dict[str, Any]:
         if size > max_bytes:
             raise ApiError(413, f"Payload too large: uploads are limited to {max_bytes} bytes.")
         chunks.append(chunk)
-    try:
-        payload = json.loads(b"".join(chunks))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise ApiError(400, f"Bad request: the body is not valid JSON ({e}).") from e
+    payload = parse_json(b"".join(chunks))
     if not isinstance(payload, dict):
         raise ApiError(422, "Invalid body: expected a JSON object.")
     return payload
+
+
+class _NonFinite(ValueError):
+    """A JSON number that is NaN or infinite (or overflows to infinity)."""
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NonFinite(text)
+    return value
+
+
+def _reject_constant(name: str) -> float:
+    raise _NonFinite(name)
+
+
+def parse_json(body: bytes) -> Any:
+    """Parse an upload body; hostile JSON (NaN, huge numbers, deep nesting) is a 4xx."""
+    try:
+        return json.loads(body, parse_float=_finite_float, parse_constant=_reject_constant)
+    except _NonFinite as e:
+        raise ApiError(422, f"Invalid body: {e} is not a finite number; send finite numbers "
+                       "or null.") from e
+    except RecursionError as e:
+        raise ApiError(400, "Bad request: the body is nested too deeply.") from e
+    except UnicodeDecodeError as e:
+        raise ApiError(400, f"Bad request: the body is not UTF-8 ({e.reason}).") from e
+    except json.JSONDecodeError as e:
+        raise ApiError(400, f"Bad request: the body is not valid JSON ({e}).") from e
+    except ValueError as e:  # an integer with thousands of digits
+        raise ApiError(400, "Bad request: the body holds a number too long to read.") from e
 
 
 def _bad(field: str, msg: str) -> ApiError:
@@ -81,6 +112,10 @@ def document_from_upload(payload: dict[str, Any]) -> Document:
         doc = document_from_dict(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise _bad("document", f"not a valid {SCHEMA} document ({e})") from e
+    try:
+        check_record(doc)
+    except FieldError as e:
+        raise _bad(e.where, str(e).split(": ", 1)[-1]) from e
     check_spans(doc)
     return doc
 
@@ -89,11 +124,15 @@ def _article_args(payload: dict[str, Any]) -> dict[str, Any]:
     text = payload.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _bad("text", "must be a non-empty string")
+    if "\x00" in text:
+        raise _bad("text", "contains a NUL character")
     args: dict[str, Any] = {"text": text}
     for name in ARTICLE_FIELDS:
         value = payload.get(name)
         if value is not None and not isinstance(value, str):
             raise _bad(name, "must be a string")
+        if value and "\x00" in value:
+            raise _bad(name, "contains a NUL character")
         if name != "url":
             args[name] = value
     if payload.get("url") and not args.get("path"):
