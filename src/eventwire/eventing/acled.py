@@ -110,8 +110,11 @@ class AcledCoder:
         if not inside:
             return None
         p_in, label = max(inside)
-        p_out = max((p for lab, p in probs.items() if lab in OUTSIDE), default=0.0)
-        if p_out > p_in:
+        # an explicit label outside ACLED (a disaster, diplomacy, crime) must beat the best
+        # ACLED label; the catch-all NONE must be a majority
+        p_out = max((p for lab, p in probs.items() if lab in OUTSIDE and lab != "NONE"),
+                    default=0.0)
+        if p_out > p_in or probs.get("NONE", 0.0) > 0.5:
             return None
         event_type, sub = ACLED_LABELS[label]
         return AcledCode(disorder_type=_DISORDER[event_type], event_type=event_type,

@@ -35,6 +35,7 @@ from eventwire.eventing.triggers import (
     Candidate,
     ancestors_in,
     is_anaphoric,
+    is_definite,
     is_reported,
     sentence_triggers,
 )
@@ -380,6 +381,9 @@ class Draft:
     event: Event
     features: dict[str, float]
     headline: bool = False
+    definite: bool = False
+    lemma: str = ""
+    place_how: str = "none"
 
 
 def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft]]:
@@ -401,6 +405,9 @@ def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft
                 feats = candidate_features(cand, sent, event, notes, dc.text, headline=headline,
                                            anaphoric=is_anaphoric(cand.token, told),
                                            in_quote=_in_quote(cand))
-                drafts.append(Draft(event=event, features=feats, headline=headline))
+                drafts.append(Draft(event=event, features=feats, headline=headline,
+                                    definite=is_definite(cand.token),
+                                    lemma=cand.token.lemma_.lower(),
+                                    place_how=notes.place_how))
         told.update(t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "VERB"})
     return dc, drafts

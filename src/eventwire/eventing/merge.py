@@ -1,9 +1,11 @@
 """One row per happening: mentions of the same happening in an article become one row.
 
-Rows of one type are folded together, in text order, unless something tells them
-apart: places more than a town apart, dates that do not overlap, or words that
-announce another happening ("in another attack", "a separate raid"). The merged row
-keeps every mention and takes the most specific arguments any mention gives.
+A row of one type joins an earlier row of that type when something says they tell one
+happening: the same sentence, a definite retelling ("the attack", "the blast"), the
+headline, the same town, or the same toll; and nothing tells them apart: places more
+than a town apart, dates that do not overlap, or words that announce another happening
+("in another attack", "a separate raid"). The merged row keeps every mention and takes
+the most specific arguments any mention gives.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.eventing.casualties import largest
+from eventwire.eventing.linear import LinearModel
 from eventwire.model import Event, SentenceSpan
 
 _ANOTHER = re.compile(r"\b(another|separate|second|third|fourth|similar|earlier|previous|"
@@ -25,13 +28,31 @@ _PLACE_RANK = {"feature": 4, "city": 4, "town": 4, "admin2": 3, "admin1": 2, "re
 _SAME_PLACE_KM = 40.0
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A candidate row with what the merge step reads about how it is told."""
+
+    row: Event
+    prob: float
+    definite: bool = False
+    headline: bool = False
+    lemma: str = ""
+    place_how: str = "none"
+
+    @property
+    def own_place(self) -> bool:
+        """True when the place hangs on the trigger's own clause."""
+        return self.place_how == "clause"
+
+
 @dataclass
 class Group:
     """Rows told of one happening, in text order, with their probabilities."""
 
     rows: list[Event] = field(default_factory=list)
     probs: list[float] = field(default_factory=list)
-    new_story: list[bool] = field(default_factory=list)
+    members: list[Mention] = field(default_factory=list)
+    headline_only: bool = True
 
 
 def _km(a: Any, b: Any) -> float:
@@ -64,39 +85,134 @@ def _place_of(e: Event) -> str | None:
     return e.place or e.destination
 
 
-class Merger:
-    """Folds candidate rows of one document into one row per happening."""
+def _gap(n: int) -> str:
+    for edge in (0, 1, 3, 8):
+        if n <= edge:
+            return str(edge)
+    return "far"
 
-    def __init__(self, text: str, places: Sequence[Any], times: Sequence[Any]) -> None:
+
+class Merger:
+    """Folds candidate rows of one document into one row per happening.
+
+    With a learned pair model (``event_merger``) a row joins the group whose rows it most
+    likely retells; without one, rule evidence decides (see the module's docstring)."""
+
+    def __init__(self, text: str, places: Sequence[Any], times: Sequence[Any],
+                 model: LinearModel | None = None) -> None:
         self.text = text
         self.places: Mapping[str, Any] = {p.id: p for p in places}
         self.times: Mapping[str, Any] = {t.id: t for t in times}
+        self.model = model
 
-    def _fits(self, group: Group, row: Event, new_story: bool) -> bool:
-        if new_story or group.rows[0].type != row.type:
-            return False
+    def _conflicts(self, group: Group, m: Mention) -> bool:
+        """Places of the two rows' own clauses too far apart, or dates that do not meet."""
+        place = self.places.get(_place_of(m.row) or "") if m.own_place else None
+        when = self.times.get(m.row.time or "")
+        for other in group.members:
+            there = self.places.get(_place_of(other.row) or "") if other.own_place else None
+            if places_conflict(place, there):
+                return True
+            if times_conflict(when, self.times.get(other.row.time or "")):
+                return True
+        return False
+
+    def pair_features(self, a: Mention, b: Mention) -> dict[str, float]:
+        """What says two same-type rows (``a`` told before ``b``) tell one happening."""
+        ra, rb = a.row, b.row
+        f = {"bias": 1.0, f"type={ra.type}": 1.0}
+        sentences = self.text.count("\n", ra.sentence.start, rb.sentence.start)
+        f[f"para_gap={_gap(sentences)}"] = 1.0
+        f[f"chars={_gap((rb.sentence.start - ra.sentence.start) // 150)}"] = 1.0
+        if ra.sentence == rb.sentence:
+            f["same_sentence"] = 1.0
+        for name, on in (("b_definite", b.definite), ("a_headline", a.headline),
+                         ("b_headline", b.headline), ("a_definite", a.definite)):
+            if on:
+                f[name] = 1.0
+        f[f"lemmas={a.lemma}|{b.lemma}"] = 1.0
+        if a.lemma == b.lemma:
+            f["same_lemma"] = 1.0
+        f[f"place={self._place_relation(ra, rb)}"] = 1.0
+        f[f"place_how={a.place_how}|{b.place_how}"] = 1.0
+        f[f"time={self._time_relation(ra, rb)}"] = 1.0
+        if ra.fatalities and rb.fatalities:
+            f["toll=" + ("same" if ra.fatalities.best == rb.fatalities.best else "differ")] = 1.0
+        if ra.actor and rb.actor:
+            same = ra.actor.text.lower() == rb.actor.text.lower() or (
+                ra.actor.entity is not None and ra.actor.entity == rb.actor.entity)
+            f["actor=" + ("same" if same else "differ")] = 1.0
+        if ra.target and rb.target:
+            f["target=" + ("same" if ra.target.text.lower() == rb.target.text.lower()
+                           else "differ")] = 1.0
+        if _ANOTHER.search(self.text[rb.sentence.start:rb.sentence.end]):
+            f["another"] = 1.0
+        return f
+
+    def _place_relation(self, a: Event, b: Event) -> str:
+        pa = self.places.get(_place_of(a) or "")
+        pb = self.places.get(_place_of(b) or "")
+        if pa is None or pb is None:
+            return "none" if pa is pb else "one"
+        if places_conflict(pa, pb):
+            return "conflict"
+        if (pa.name or pa.text) == (pb.name or pb.text):
+            return "same"
+        return "compatible"
+
+    def _time_relation(self, a: Event, b: Event) -> str:
+        ta, tb = self.times.get(a.time or ""), self.times.get(b.time or "")
+        if ta is None or tb is None:
+            return "none" if ta is tb else "one"
+        return "conflict" if times_conflict(ta, tb) else "overlap"
+
+    def _same_scene(self, group: Group, row: Event) -> bool:
+        """The same town, or the same death toll, as a row of the group."""
         place = self.places.get(_place_of(row) or "")
-        when = self.times.get(row.time or "")
         for other in group.rows:
-            if places_conflict(place, self.places.get(_place_of(other) or "")):
-                return False
-            if times_conflict(when, self.times.get(other.time or "")):
-                return False
-        return True
+            there = self.places.get(_place_of(other) or "")
+            if (place is not None and there is not None and _PLACE_RANK.get(place.kind, 2) >= 3
+                    and (place.name or place.text) == (there.name or there.text)):
+                return True
+            if (row.fatalities is not None and other.fatalities is not None
+                    and row.fatalities.best == other.fatalities.best > 0):
+                return True
+        return False
 
-    def merge(self, rows: Sequence[Event], probs: Sequence[float]) -> list[Event]:
+    def _rule_fits(self, group: Group, m: Mention) -> bool:
+        row = m.row
+        last = group.rows[-1]
+        return (m.definite or m.headline or group.headline_only
+                or any(r.sentence == row.sentence for r in group.rows)
+                or self._same_scene(group, row)
+                or (last.sentence.end >= row.sentence.start - 1 and row.actor is None))
+
+    def _score(self, group: Group, m: Mention) -> float:
+        """How likely ``m`` retells the group's happening (0 when it cannot)."""
+        if group.rows[0].type != m.row.type or self._conflicts(group, m):
+            return 0.0
+        if self.model is None:
+            new_story = bool(_ANOTHER.search(
+                self.text[m.row.sentence.start:m.row.sentence.end])) and not m.definite
+            return 0.0 if new_story else float(self._rule_fits(group, m))
+        return max(self.model.probabilities(self.pair_features(a, m))["event"]
+                   for a in group.members)
+
+    def merge(self, mentions: Sequence[Mention]) -> list[Event]:
         """One row per happening, in the order each happening is first told."""
         groups: list[Group] = []
-        for row, prob in sorted(zip(rows, probs, strict=True), key=lambda rp: rp[0].trigger.start):
-            sentence = self.text[row.sentence.start:row.sentence.end]
-            new_story = bool(_ANOTHER.search(sentence))
-            home = next((g for g in reversed(groups) if self._fits(g, row, new_story)), None)
-            if home is None:
+        for m in sorted(mentions, key=lambda m: m.row.trigger.start):
+            scored = [(self._score(g, m), i) for i, g in enumerate(groups)]
+            best = max(scored, default=(0.0, -1))
+            if best[0] >= 0.5:
+                home = groups[best[1]]
+            else:
                 home = Group()
                 groups.append(home)
-            home.rows.append(row)
-            home.probs.append(prob)
-            home.new_story.append(new_story)
+            home.rows.append(m.row)
+            home.probs.append(m.prob)
+            home.members.append(m)
+            home.headline_only = home.headline_only and m.headline
         return [self.combine(g) for g in groups]
 
     def _place_rank(self, e: Event) -> int:
@@ -115,7 +231,10 @@ class Merger:
         """The group's row: the first mention's words, the most specific arguments."""
         rows = group.rows
         base = rows[0]
-        best_place = max(rows, key=self._place_rank)
+        how_rank = {"clause": 3, "sentence": 2, "paragraph": 1}
+        best_place = max(group.members, key=lambda m: (
+            how_rank.get(m.place_how, 0) >= 2, self._place_rank(m.row),
+            how_rank.get(m.place_how, 0))).row
         best_time = min(rows, key=self._time_width)
         named = [r.actor for r in rows if r.actor is not None and r.actor.entity]
         actor = named[0] if named else next((r.actor for r in rows if r.actor), None)

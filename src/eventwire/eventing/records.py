@@ -8,6 +8,7 @@ from the words of the happening's own mentions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -16,7 +17,7 @@ from eventwire.eventing.casualties import sentence_casualties
 from eventwire.eventing.extract import Draft, candidate_drafts
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linear import LinearModel, load_model
-from eventwire.eventing.merge import Merger
+from eventwire.eventing.merge import Mention, Merger
 from eventwire.model import Event
 
 #: Types whose rows count deaths and injuries.
@@ -33,13 +34,14 @@ class EventModels:
     decider: LinearModel
     coder: AcledCoder
     threshold: float
+    merger: LinearModel | None = None
 
     @classmethod
     def load(cls) -> EventModels:
         decider = load_model("event_decider")
         threshold = float(decider.card.get("threshold", DEFAULT_THRESHOLD))
         return cls(decider=decider, coder=AcledCoder(load_model("acled_coder")),
-                   threshold=threshold)
+                   threshold=threshold, merger=load_model("event_merger"))
 
 
 def decide(draft: Draft, models: EventModels, text: str) -> tuple[float, dict[str, float]]:
@@ -54,26 +56,30 @@ def decide(draft: Draft, models: EventModels, text: str) -> tuple[float, dict[st
     return p, acled
 
 
+def as_mention(draft: Draft, prob: float, text: str, quantities: Sequence[Any]) -> Mention:
+    """A kept candidate as a mention for the merge step, with its sentence's casualties."""
+    ev = draft.event
+    if ev.type in _VIOLENT:
+        cas = sentence_casualties(text, quantities, ev.sentence.start, ev.sentence.end)
+        ev = replace(ev, fatalities=cas.fatalities, injured=cas.injured)
+    return Mention(row=ev, prob=prob, definite=draft.definite, headline=draft.headline,
+                   lemma=draft.lemma, place_how=draft.place_how)
+
+
 def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Event]:
     """Every event row of a document (a pipeline Context with its parse and layers)."""
     if ctx.parse is None:
         return []
     dc, drafts = candidate_drafts(ctx, lexicon)
     text = dc.text
-    rows: list[Event] = []
-    probs: list[float] = []
+    mentions: list[Mention] = []
     for draft in drafts:
         p, _ = decide(draft, models, text)
         if p < models.threshold:
             continue
-        ev = draft.event
-        if ev.type in _VIOLENT:
-            cas = sentence_casualties(text, dc.quantities, ev.sentence.start, ev.sentence.end)
-            ev = replace(ev, fatalities=cas.fatalities, injured=cas.injured)
-        rows.append(ev)
-        probs.append(p)
-    sentences = {r.trigger.start: r.sentence for r in rows}
-    merged = Merger(text, dc.places, dc.times).merge(rows, probs)
+        mentions.append(as_mention(draft, p, text, dc.quantities))
+    sentences = {m.row.trigger.start: m.row.sentence for m in mentions}
+    merged = Merger(text, dc.places, dc.times, models.merger).merge(mentions)
     out = []
     for i, ev in enumerate(merged, start=1):
         spans = sorted({sentences[m.start] for m in ev.mentions if m.start in sentences},

@@ -147,7 +147,7 @@ _TEMPORAL = frozenset({"after", "before", "until", "since", "following", "during
                        "till", "amid"})
 
 
-def _definite(tok: Token) -> bool:
+def is_definite(tok: Token) -> bool:
     """'the shooting', 'Tuesday's attack': given information, not a new report."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
                for c in tok.children)
@@ -156,7 +156,7 @@ def _definite(tok: Token) -> bool:
 def is_anaphoric(tok: Token, told: set[str]) -> bool:
     """'Residents said the strike started a fire' after 'An air strike hit a depot': a
     definite noun naming a happening an earlier sentence already told."""
-    return tok.pos_ == "NOUN" and _definite(tok) and tok.lemma_.lower() in told
+    return tok.pos_ == "NOUN" and is_definite(tok) and tok.lemma_.lower() in told
 
 
 def is_backreference(tok: Token) -> bool:
@@ -165,9 +165,9 @@ def is_backreference(tok: Token) -> bool:
     node = tok
     for _ in range(3):
         head = node.head
-        if node.dep_ == "pobj" and head.lower_ in _TEMPORAL and _definite(node):
+        if node.dep_ == "pobj" and head.lower_ in _TEMPORAL and is_definite(node):
             return True
-        if node.dep_ in {"nsubj", "nsubjpass"} and _definite(node) and (any(
+        if node.dep_ in {"nsubj", "nsubjpass"} and is_definite(node) and (any(
                 c.dep_ == "mark" and c.lower_ in _TEMPORAL for c in head.children)
                 or (head.dep_ == "pcomp" and head.head.lower_ in _TEMPORAL)):
             return True

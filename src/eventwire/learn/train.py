@@ -19,6 +19,8 @@ from eventwire.eventing.acled import ACLED_LABELS, OUTSIDE, label_of, text_featu
 from eventwire.eventing.extract import Draft, candidate_drafts
 from eventwire.eventing.lexicon import load_lexicon
 from eventwire.eventing.linear import LinearModel
+from eventwire.eventing.merge import Mention, Merger
+from eventwire.eventing.records import as_mention
 from eventwire.ingest.article import Article
 from eventwire.learn.corpus import (
     AnnotatedDoc,
@@ -83,30 +85,47 @@ def corpus_docs(corpus: Path, data_root: Path | None) -> list[AnnotatedDoc]:
     return docs
 
 
+def pair_examples(merger: Merger, kept: Sequence[tuple[Mention, int]], doc: str,
+                  out: Examples) -> None:
+    """Merge examples: every two rows of one type told of the same happening (1) or not."""
+    ordered = sorted(kept, key=lambda mr: mr[0].row.trigger.start)
+    for j, (b, rb) in enumerate(ordered):
+        for a, ra in ordered[:j]:
+            if a.row.type == b.row.type:
+                out.add(merger.pair_features(a, b), int(ra == rb), doc)
+
+
 def draft_examples(docs: Iterable[AnnotatedDoc],
                    progress: Callable[[int], None] | None = None
-                   ) -> tuple[Examples, Examples]:
-    """Decision examples (features → 1/0) and ACLED examples (row words → label)."""
+                   ) -> tuple[Examples, Examples, Examples]:
+    """Decision examples (features → 1/0), ACLED examples (row words → label) and merge
+    examples (a pair of rows → same happening or not)."""
     pipeline = default_pipeline([n for n in registered_stages() if n != "events"])
     lexicon = load_lexicon()
-    decide, acled = Examples(), Examples()
+    decide, acled, pairs = Examples(), Examples(), Examples()
     for n, doc in enumerate(docs, start=1):
         article = Article(text=doc.text, meta=Meta(path=doc.id, published=doc.published))
         ctx = pipeline.context(article, before="events")
-        _, drafts = candidate_drafts(ctx, lexicon)
+        dc, drafts = candidate_drafts(ctx, lexicon)
+        kept: list[tuple[Mention, int]] = []
         for draft in drafts:
             label, record = label_draft(draft, doc)
             if label is None:
                 continue
             decide.add(draft.features, label, doc.id)
+            if label == 1 and record is not None:
+                kept.append((as_mention(draft, 1.0, dc.text, dc.quantities),
+                             doc.records.index(record)))
             if label == 1 and record is not None and doc.exhaustive:
                 ev = draft.event
                 words = ctx.text[ev.sentence.start:ev.sentence.end]
                 acled.add(text_features(words, ev.trigger.text, ev.type),
                           label_of(record.acled), doc.id)
+        if doc.exhaustive:
+            pair_examples(Merger(dc.text, dc.places, dc.times), kept, doc.id, pairs)
         if progress is not None:
             progress(n)
-    return decide, acled
+    return decide, acled, pairs
 
 
 def _fit(x: Sequence[Features], y: Sequence[Any], c: float, min_count: int = 2) -> LinearModel:
@@ -191,7 +210,7 @@ def train(corpus: Path, data_root: Path | None, out_dir: Path,
     docs = corpus_docs(corpus, data_root)
     by_source = Counter(d.source for d in docs)
     log(f"{len(docs)} annotated texts: " + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())))
-    decide, acled = draft_examples(docs)
+    decide, acled, pairs = draft_examples(docs)
     snippets = load_snippets(corpus / "acled-snippets" / "snippets.jsonl") \
         if (corpus / "acled-snippets" / "snippets.jsonl").is_file() else []
     for sid, text, label in snippets:
@@ -202,7 +221,10 @@ def train(corpus: Path, data_root: Path | None, out_dir: Path,
     decider = _fit(d_train.x, d_train.y, c=0.5)
     threshold = best_threshold(decider, d_held.x, d_held.y)
     d_report = decision_scores(decider, d_held.x, d_held.y, threshold)
-    coder = _fit(a_train.x, a_train.y, c=4.0, min_count=1)
+    coder = _fit(a_train.x, a_train.y, c=4.0, min_count=2)
+    p_train, p_held = _split(pairs)
+    merger = _fit(p_train.x, p_train.y, c=1.0, min_count=2)
+    m_report = decision_scores(merger, p_held.x, p_held.y, 0.5)
     a_report = acled_accuracy(coder, a_held.x, a_held.y)
     common = {"seed": SEED, "texts": dict(by_source), "held_out": "sha1(id) % 5 == 0"}
     decider = LinearModel(decider.classes, decider.weights, decider.intercept, card={
@@ -212,10 +234,15 @@ def train(corpus: Path, data_root: Path | None, out_dir: Path,
     coder = LinearModel(coder.classes, coder.weights, coder.intercept, card={
         **common, "what": "ACLED sub-event label (or a label outside ACLED) of a row's words",
         "train_rows": len(a_train.y), "held_out_rows": len(a_held.y), "held_out": a_report})
+    merger = LinearModel(merger.classes, merger.weights, merger.intercept, card={
+        **common, "what": "P(two same-type rows of an article tell one happening)",
+        "train_rows": len(p_train.y), "held_out_rows": len(p_held.y), "held_out": m_report})
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, model in (("event_decider", decider), ("acled_coder", coder)):
+    for name, model in (("event_decider", decider), ("acled_coder", coder),
+                        ("event_merger", merger)):
         (out_dir / f"{name}.json").write_text(
             json.dumps(model.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")
-    report = {"event_decider": decider.card, "acled_coder": coder.card}
+    report = {"event_decider": decider.card, "acled_coder": coder.card,
+              "event_merger": merger.card}
     log(json.dumps(report, indent=1))
     return report
