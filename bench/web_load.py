@@ -155,16 +155,26 @@ def ensure_database(path: Path, n: int) -> list[str]:
     return [make_document(i).id for i in range(0, n, max(1, n // 2000))]
 
 
+SEARCH_TERMS = ["Idlib", "displacement", "shelters", "Kharkiv", "aid groups", "market",
+                "report", "Aden prices", "Goma", "dawn"]
+MAP_PATHS = ["/map", "/map?type=MOVE", "/map?country=SY", "/map?type=ASSAULT"]
+
+
 def request_paths(ids: list[str], rng: random.Random,
-                  skip: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
+                  skip: frozenset[str] = frozenset(), search: bool = False
+                  ) -> Iterator[tuple[str, str]]:
     """An endless mix: article pages and events API pages with varied filters.
 
-    Yields (label, path); labels are ``article`` and ``events:<filter>``; filters named
-    in ``skip`` are left out of the mix.
+    Yields (label, path); labels are ``article``, ``events:<filter>`` and (with
+    ``search``) ``search:page`` / ``search:api``; filters named in ``skip`` are left out.
     """
     countries = sorted({p[1] for p in PLACES})
     while True:
         yield "article", f"/articles/{rng.choice(ids)}"
+        if search:
+            term = rng.choice(SEARCH_TERMS).replace(" ", "+")
+            yield rng.choice([("search:page", f"/articles?q={term}"),
+                              ("search:api", f"/api/search?q={term}")])
         label, params = rng.choice([(k, v) for k, v in [
             ("none", ""), ("country", f"?country={rng.choice(countries)}"),
             ("type", f"?type={rng.choice(TYPES)[0]}"),
@@ -245,15 +255,16 @@ class HttpxClient:
 
 
 async def run_load(port: int, ids: list[str], rate: float, seconds: float,
-                   kind: str = "raw", skip: frozenset[str] = frozenset()
-                   ) -> dict[str, list[float]]:
+                   kind: str = "raw", skip: frozenset[str] = frozenset(),
+                   map_rate: float = 0.0, search: bool = False) -> dict[str, list[float]]:
     """Open-loop load: request i is due at i/rate seconds, whatever earlier answers do.
 
     Latency runs from when a request was due, so a stalled server (or client) is
-    charged for the wait (no coordinated omission).
+    charged for the wait (no coordinated omission). Map requests (``map_rate`` a
+    second) run alongside and count in the ``map`` group only.
     """
     rng = random.Random(7)
-    paths = request_paths(ids, rng, skip)
+    paths = request_paths(ids, rng, skip, search)
     results: dict[str, list[float]] = defaultdict(list)
     client: RawClient | HttpxClient = (RawClient("127.0.0.1", port, 64) if kind == "raw"
                                        else HttpxClient(f"http://127.0.0.1:{port}", 64))
@@ -266,13 +277,19 @@ async def run_load(port: int, ids: list[str], rate: float, seconds: float,
         if status != 200:
             results["errors"].append(latency)
             return
-        groups = [what, "all"] + (["events"] if what.startswith("events:") else [])
+        if what == "map":
+            groups = ["map"]
+        else:
+            groups = [what, "all"] + [g for g in ("events", "search")
+                                      if what.startswith(g + ":")]
         for group in groups:
             results[group].append(latency)
 
     start = time.perf_counter() + 0.5
     total = int(rate * seconds)
-    await asyncio.gather(*(one(*next(paths), start + i / rate) for i in range(total)))
+    maps = [one("map", MAP_PATHS[j % len(MAP_PATHS)], start + j / map_rate)
+            for j in range(int(map_rate * seconds))] if map_rate > 0 else []
+    await asyncio.gather(*(one(*next(paths), start + i / rate) for i in range(total)), *maps)
     results["wall"] = [time.perf_counter() - start]
     await client.close()
     return results
@@ -312,11 +329,12 @@ def report(results: dict[str, list[float]], rate: float, cpu: dict[str, float]) 
           f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     print(f"target {rate:.0f} req/s; {done} answered in {wall:.1f}s = {done / wall:.0f} req/s, "
           f"{len(results['errors'])} errors")
-    for name in ("article", "events", "all"):
+    gated = [n for n in ("article", "events", "search") if results.get(n)]
+    for name in (*gated, "all", *(["map"] if results.get("map") else [])):
         print(_line(name, results[name]))
-    for name in sorted(k for k in results if k.startswith("events:")):
+    for name in sorted(k for k in results if k.startswith(("events:", "search:"))):
         print("  " + _line(name, results[name]))
-    ok = not results["errors"] and all(pct(results[n], 99) < 100 for n in ("article", "events"))
+    ok = not results["errors"] and all(pct(results[n], 99) < 100 for n in gated)
     print("PASS: p99 < 100 ms at the target rate" if ok else "FAIL: p99 >= 100 ms or errors")
     return ok
 
@@ -348,15 +366,20 @@ def main() -> int:
                     help="raw asyncio keep-alive client (light) or httpx.AsyncClient")
     ap.add_argument("--skip", default="", help="events filters to leave out of the mix, "
                     "comma-separated: none,country,type,dates,offset,certainty")
+    ap.add_argument("--map-rate", type=float, default=4.0,
+                    help="map page requests per second alongside the mix (0: none)")
+    ap.add_argument("--search", action="store_true",
+                    help="add search pages (/articles?q=, /api/search) to the mix")
     args = ap.parse_args()
     ids = ensure_database(args.db, args.articles)
     server = start_server(args.db, args.port, args.workers)
     try:
         skip = frozenset(f for f in args.skip.split(",") if f)
-        asyncio.run(run_load(args.port, ids, args.rate, 2.0, args.client, skip))  # warm-up
+        asyncio.run(run_load(args.port, ids, args.rate, 2.0, args.client, skip,  # warm-up
+                             args.map_rate, args.search))
         before = cpu_seconds(server.pid), cpu_seconds()
         results = asyncio.run(run_load(args.port, ids, args.rate, args.seconds, args.client,
-                                       skip))
+                                       skip, args.map_rate, args.search))
         cpu = {"server": cpu_seconds(server.pid) - before[0], "client": cpu_seconds() - before[1]}
     finally:
         os.killpg(server.pid, signal.SIGINT)

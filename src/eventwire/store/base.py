@@ -230,7 +230,8 @@ class Store(Protocol):
         ...
 
     def generation(self) -> int:
-        """A number that changes whenever documents or incidents change (for caches)."""
+        """A number that changes whenever documents or incidents change (for caches);
+        -1 when the store cannot tell."""
         ...
 
     def stats(self) -> dict[str, int]:

@@ -202,11 +202,18 @@ class SqlStore:
             raise StoreError(f"cannot save document {where}: {e}") from e
 
     def generation(self) -> int:
-        """A number that changes whenever documents or incidents change (for caches)."""
+        """A number that changes whenever documents or incidents change (for caches).
+
+        -1 when the database predates the counter (opened without migrating): unknown.
+        """
         t = schema.store_state
-        with self.engine.connect() as conn:
-            value = conn.execute(select(t.c.value).where(t.c.key == schema.GENERATION)).scalar()
-        return int(value or 0)
+        try:
+            with self.engine.connect() as conn:
+                value = conn.execute(select(t.c.value)
+                                     .where(t.c.key == schema.GENERATION)).scalar()
+        except DBAPIError:
+            return -1
+        return -1 if value is None else int(value)
 
     def _inserts(self) -> dict[str, Any]:
         """Insert statements built once per store (a document save runs one per table)."""

@@ -134,6 +134,8 @@ class AllowedHosts:
 
 def reject_nul(request: Request) -> None:
     """Every route: a NUL character in a query parameter is a 422, never a database error."""
+    if b"%00" not in request.scope.get("query_string", b""):
+        return  # the common case: no NUL can be in there (a raw NUL never reaches a route)
     for name, value in request.query_params.multi_items():
         if "\x00" in name or "\x00" in value:
             shown = name.replace("\x00", "\\x00")
@@ -181,6 +183,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings
     app.state.templates = _templates()
+    app.state.page_cache = pages.PageCache()
     if settings.allowed_hosts:
         app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts)
     app.add_middleware(SecurityHeaders)  # outermost: refusals get the headers too

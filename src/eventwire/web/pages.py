@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import islice
 from typing import Any
@@ -27,6 +29,63 @@ from eventwire.web.params import (
 )
 
 router = APIRouter(include_in_schema=False)
+
+
+class PageCache:
+    """Rendered pages by path and query, kept while the store's generation is unchanged.
+
+    The map and the timeline read up to ``map_max_events`` events and draw them all:
+    hundreds of milliseconds. Cached, a repeat costs one tiny query (the generation)
+    and a dictionary look-up; any write to the store changes the generation, and the
+    next request draws afresh. One page is drawn at a time: concurrent requests for a
+    page being drawn wait for it instead of drawing it again.
+    """
+
+    def __init__(self, max_bytes: int = 64_000_000) -> None:
+        self.max_bytes = max_bytes
+        self._pages: OrderedDict[str, tuple[int, bytes]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+        self.drawing = threading.Lock()
+
+    def get(self, key: str, generation: int) -> bytes | None:
+        with self._lock:
+            hit = self._pages.get(key)
+            if hit is None or hit[0] != generation:
+                return None
+            self._pages.move_to_end(key)
+            return hit[1]
+
+    def put(self, key: str, generation: int, body: bytes) -> None:
+        with self._lock:
+            old = self._pages.pop(key, None)
+            if old is not None:
+                self._size -= len(old[1])
+            self._pages[key] = (generation, body)
+            self._size += len(body)
+            while self._size > self.max_bytes and len(self._pages) > 1:
+                _, (_, dropped) = self._pages.popitem(last=False)
+                self._size -= len(dropped)
+
+
+def cached_page(request: Request, draw: Callable[[], Response]) -> Response:
+    """The page ``draw`` renders, from the app's PageCache while the store is unchanged."""
+    cache: PageCache = request.app.state.page_cache
+    generation = store_of(request).generation()
+    if generation < 0:  # the store cannot say when it changes: never cache
+        return draw()
+    key = f"{request.url.path}?{request.url.query}"
+    body = cache.get(key, generation)
+    if body is None:
+        with cache.drawing:
+            body = cache.get(key, generation)
+            if body is None:
+                response = draw()
+                if response.status_code != 200:
+                    return response
+                body = bytes(response.body)
+                cache.put(key, generation, body)
+    return HTMLResponse(body)
 
 
 def render(request: Request, template: str, **context: Any) -> HTMLResponse:
@@ -160,6 +219,10 @@ def all_events(request: Request, query: EventQuery) -> tuple[list[EventRow], int
 
 @router.get("/map")
 def map_page(request: Request, query: EventFilters) -> Response:
+    return cached_page(request, lambda: _draw_map(request, query))
+
+
+def _draw_map(request: Request, query: EventQuery) -> Response:
     rows, matching = all_events(request, query)
     incidents = store_of(request).incidents(IncidentQuery(
         type=query.type, country=query.country, since=query.since, until=query.until,
@@ -173,6 +236,10 @@ def map_page(request: Request, query: EventFilters) -> Response:
 
 @router.get("/timeline")
 def timeline_page(request: Request, query: EventFilters) -> Response:
+    return cached_page(request, lambda: _draw_timeline(request, query))
+
+
+def _draw_timeline(request: Request, query: EventQuery) -> Response:
     rows, matching = all_events(request, query)
     weeks = charts.weekly_counts(rows)
     return render(request, "timeline.html", query=query, svg=charts.timeline_svg(rows),

@@ -1,0 +1,70 @@
+"""The map and timeline are drawn once per store generation, then served from a cache."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from eventwire.rows import Incident
+from eventwire.store.base import Store
+from eventwire.web import pages
+from eventwire.web.app import create_app
+from tests.web.sample_docs import Builder
+
+
+@pytest.fixture
+def draws(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    calls: list[Any] = []
+    real = pages.all_events
+
+    def counting(request: Any, query: Any) -> Any:
+        calls.append(query)
+        return real(request, query)
+
+    monkeypatch.setattr(pages, "all_events", counting)
+    return calls
+
+
+def _new_document() -> Any:
+    b = Builder("Gunmen attacked a market in Maiduguri on Monday, police said.")
+    p = b.place("Maiduguri", "Maiduguri", "city", "NG", 11.85, 13.16)
+    b.event("ASSAULT", "attacked", place=p)
+    return b.build("Market attacked", "Cache Desk", "2024-06-03", "cache.txt")
+
+
+@pytest.mark.parametrize("path", ["/map", "/timeline"])
+def test_page_is_drawn_once_until_the_store_changes(demo_store: Store, draws: list[Any],
+                                                    path: str) -> None:
+    client = TestClient(create_app(demo_store))
+    first = client.get(path)
+    assert first.status_code == 200
+    assert client.get(path).text == first.text and len(draws) == 1
+    assert client.get(f"{path}?type=MOVE").status_code == 200 and len(draws) == 2
+    demo_store.save([_new_document()])
+    changed = client.get(path)
+    assert len(draws) == 3 and changed.text != first.text
+    assert "Maiduguri" in changed.text or path == "/timeline"
+    client.get(path)
+    assert len(draws) == 3
+    demo_store.save_incidents([Incident(
+        id="i9", type="ASSAULT", country="NG", admin1=None, lat=11.85, lon=13.16,
+        earliest="2024-06-03", latest="2024-06-03", low=1, best=1, high=1, num_sources=1,
+        num_documents=1, events=())], replace=False)
+    client.get(path)
+    assert len(draws) == 4
+
+
+def test_cached_map_keeps_security_headers(demo_store: Store) -> None:
+    client = TestClient(create_app(demo_store))
+    client.get("/map")
+    assert "default-src 'self'" in client.get("/map").headers["content-security-policy"]
+
+
+def test_page_cache_evicts_oldest_beyond_its_budget() -> None:
+    cache = pages.PageCache(max_bytes=10)
+    cache.put("a", 1, b"123456")
+    cache.put("b", 1, b"123456")
+    assert cache.get("a", 1) is None and cache.get("b", 1) == b"123456"
+    assert cache.get("b", 2) is None
