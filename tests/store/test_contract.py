@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -280,3 +281,29 @@ def test_store_generation_changes_with_documents_and_incidents(store: Store) -> 
     assert store.generation() == after_save
     store.save_incidents([])
     assert store.generation() != after_save
+
+
+def test_sqlite_writer_waits_for_a_lock_instead_of_failing(tmp_path: Path) -> None:
+    """Another process holding the write lock for a while: the save waits (busy timeout)."""
+    import sqlite3
+    import threading
+    import time
+
+    url = f"sqlite:///{tmp_path / 'locked.db'}"
+    s = open_store(url)
+    holder = sqlite3.connect(tmp_path / "locked.db", isolation_level=None,
+                             check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO ingest_errors VALUES ('held', 'lock', 1, 'x', 'x')")
+    release = threading.Timer(1.5, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        started = time.monotonic()
+        assert s.save([make_doc()]).inserted == 1
+        assert time.monotonic() - started >= 1.0
+        s.record_error("a.txt", "bad")
+        assert {e.path for e in s.errors()} == {"held", "a.txt"}
+    finally:
+        release.join()
+        holder.close()
+        s.close()
