@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from eventwire.store.base import open_store
-from tests.scale.corpus import write_articles
+from tests.scale.corpus import article_text, write_articles
 from tests.store.conftest import _pg_engine_or_skip, postgres_url
 from tests.web.sample_docs import Builder
 
@@ -89,26 +89,30 @@ def contract(i: int, paragraphs: int = 40) -> dict[str, Any]:
     return doc.to_dict()
 
 
-@pytest.mark.parametrize("workers", [1, 3])
-def test_thirty_concurrent_uploads_are_all_stored(tmp_path: Path, workers: int) -> None:
+@pytest.mark.parametrize("workers,kind", [(1, "documents"), (3, "documents"),
+                                          pytest.param(1, "articles", marks=pytest.mark.slow)])
+def test_thirty_concurrent_uploads_are_all_stored(tmp_path: Path, workers: int,
+                                                  kind: str) -> None:
     db = f"sqlite:///{tmp_path / 'uploads.db'}"
     proc, base = start_serve(db, "--allow-ingest", "--workers", str(workers), token=TOKEN)
     try:
-        docs = [contract(i) for i in range(30)]
+        bodies = ([contract(i) for i in range(30)] if kind == "documents" else
+                  [{"text": article_text(i) * 3, "title": f"Report {i}"} for i in range(30)])
 
-        def post(doc: dict[str, Any]) -> int:
-            resp = httpx.post(f"{base}/api/documents", json=doc, timeout=120,
+        def post(body: dict[str, Any]) -> tuple[int, str]:
+            resp = httpx.post(f"{base}/api/documents", json=body, timeout=300,
                               headers={"Authorization": f"Bearer {TOKEN}"})
-            return resp.status_code
+            return resp.status_code, resp.json().get("id", resp.text)
 
         with ThreadPoolExecutor(30) as pool:
-            statuses = list(pool.map(post, docs))
+            answers = list(pool.map(post, bodies))
     finally:
         stop(proc)
-    assert statuses == [201] * 30
+    assert [status for status, _ in answers] == [201] * 30, answers
     store = open_store(db)
     try:
-        assert store.existing(d["id"] for d in docs) == {d["id"] for d in docs}
+        ids = {doc_id for _, doc_id in answers}
+        assert len(ids) == 30 and store.existing(ids) == ids
     finally:
         store.close()
 
