@@ -77,7 +77,11 @@ class SectionedLanguage:
         self.__dict__["section_chars"] = section_chars
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.__dict__["nlp"], name)
+        try:
+            nlp = self.__dict__["nlp"]
+        except KeyError:  # while being copied or unpickled
+            raise AttributeError(name) from None
+        return getattr(nlp, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         setattr(self.__dict__["nlp"], name, value)

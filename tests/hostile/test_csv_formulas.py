@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.export import csv as csv_export
-from eventwire.model import Actor, Document, Meta
+from eventwire.model import Actor, Document
 from eventwire.store import open_store
 from tests.hostile.conftest import run
 from tests.store.factory import make_doc
@@ -104,12 +104,3 @@ def test_web_download_is_neutralised_once(db: str) -> None:
 def test_neutralise(value: str, written: str) -> None:
     assert csv_export.neutralise(value) == written
 
-
-def test_meta_is_not_touched_in_the_store(db: str) -> None:
-    store = open_store(db)
-    try:
-        [doc] = list(store.iter_documents())
-    finally:
-        store.close()
-    assert doc.meta == dataclasses.replace(doc.meta, title=HOSTILE["title"])
-    assert isinstance(doc.meta, Meta)

@@ -7,7 +7,6 @@ import codecs
 import json
 import os
 import socket
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -247,11 +246,3 @@ def test_ingest_of_zero_width_text_is_idempotent(tmp_path: Path) -> None:
     assert second.code == 0 and "1 already stored" in second.stderr
     assert len(stored(url)[0]) == 1
 
-
-def test_stdin_is_bounded_by_the_size_limit() -> None:
-    proc = subprocess.run(["head", "-c", "10000001", "/dev/zero"], capture_output=True,
-                          check=True)
-    result = run("extract", "-", *ENTITIES, stdin=proc.stdout.replace(b"\0", b"a"))
-    assert result.code == 1
-    assert result.errors == ["Error: -: file is too large (10.0 MB, limit 10 MB). Split it "
-                             "into articles, e.g. as JSON Lines, one per line."]

@@ -19,7 +19,7 @@ from eventwire.cli.options import (
     TextKey,
     TitleKey,
 )
-from eventwire.cli.terminal import error_line
+from eventwire.cli.terminal import error_line, inert_json
 from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import Article, ReadOptions, read_articles
 from eventwire.ingest.article import output_files
@@ -86,6 +86,6 @@ def _extract_one(pipeline: object, article: Article) -> int:
     except EventwireError as e:
         report_input_error(InputError(article.meta.path or "-", str(e)))
         return 1
-    sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+    sys.stdout.write(inert_json(json.dumps(doc.to_dict(), ensure_ascii=False)) + "\n")
     sys.stdout.flush()
     return 0

@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from eventwire.cli import app
+from eventwire.cli.terminal import error_line
 from eventwire.errors import EventwireError
 from eventwire.incidents import GroupingConfig, group_incidents, rows_from_jsonl
 from eventwire.rows import EventRow, Incident
@@ -56,7 +57,7 @@ def incidents(
         else:
             found = _from_store(db or "", config, save)
     except (EventwireError, OSError) as e:
-        print(f"Error: {e}", file=sys.stderr)
+        print(error_line(e), file=sys.stderr)
         raise typer.Exit(1) from e
     shown = [i for i in found if i.num_sources >= min_sources][:max(0, limit)]
     if format is IncidentFormat.jsonl:

@@ -24,6 +24,7 @@ _ESCAPES = re.compile(
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BREAKS = re.compile(r"[\t\n]+")
+_C1 = re.compile(r"[\x7f-\x9f]")
 
 
 def clean(text: object, *, one_line: bool = True) -> str:
@@ -34,6 +35,12 @@ def clean(text: object, *, one_line: bool = True) -> str:
         return value
     value = _CONTROLS.sub("", _ESCAPES.sub("", value))
     return _BREAKS.sub(" ", value) if one_line else value
+
+
+def inert_json(line: str) -> str:
+    """JSON text with DEL and C1 controls escaped too (``json.dumps`` escapes only C0 ones
+    when ``ensure_ascii`` is off, and U+009B starts an escape sequence on some terminals)."""
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", line) if _C1.search(line) else line
 
 
 def error_line(error: BaseException | str) -> str:
