@@ -68,3 +68,26 @@ def test_page_cache_evicts_oldest_beyond_its_budget() -> None:
     cache.put("b", 1, b"123456")
     assert cache.get("a", 1) is None and cache.get("b", 1) == b"123456"
     assert cache.get("b", 2) is None
+
+
+def test_a_stale_page_is_answered_while_another_draw_is_under_way() -> None:
+    import threading
+
+    from fastapi.responses import HTMLResponse
+
+    cache = pages.PageCache()
+    cache.put("/map?", 1, b"old")
+    started, finish = threading.Event(), threading.Event()
+
+    def slow_draw() -> HTMLResponse:
+        started.set()
+        finish.wait(5)
+        return HTMLResponse("new")
+
+    drawer = threading.Thread(target=lambda: cache.fetch("/map?", 2, slow_draw))
+    drawer.start()
+    assert started.wait(5)
+    assert cache.fetch("/map?", 2, lambda: HTMLResponse("other")).body == b"old"
+    finish.set()
+    drawer.join()
+    assert cache.fetch("/map?", 2, lambda: HTMLResponse("other")).body == b"new"

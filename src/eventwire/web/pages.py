@@ -36,9 +36,11 @@ class PageCache:
 
     The map and the timeline read up to ``map_max_events`` events and draw them all:
     hundreds of milliseconds. Cached, a repeat costs one tiny query (the generation)
-    and a dictionary look-up; any write to the store changes the generation, and the
-    next request draws afresh. One page is drawn at a time: concurrent requests for a
-    page being drawn wait for it instead of drawing it again.
+    and a dictionary look-up; any write to the store changes the generation and the
+    next request draws the page afresh. One page is drawn at a time (a burst of
+    requests never draws the same page twice, nor several pages at once); while a
+    draw is under way, a page with an older drawing is answered with that drawing
+    at once (it is replaced as soon as the new one is ready) instead of queueing.
     """
 
     def __init__(self, max_bytes: int = 64_000_000) -> None:
@@ -46,15 +48,19 @@ class PageCache:
         self._pages: OrderedDict[str, tuple[int, bytes]] = OrderedDict()
         self._size = 0
         self._lock = threading.Lock()
-        self.drawing = threading.Lock()
+        self._drawing = threading.Lock()
 
-    def get(self, key: str, generation: int) -> bytes | None:
+    def _lookup(self, key: str) -> tuple[int, bytes] | None:
         with self._lock:
             hit = self._pages.get(key)
-            if hit is None or hit[0] != generation:
-                return None
-            self._pages.move_to_end(key)
-            return hit[1]
+            if hit is not None:
+                self._pages.move_to_end(key)
+            return hit
+
+    def get(self, key: str, generation: int) -> bytes | None:
+        """The page drawn at ``generation``, or None."""
+        hit = self._lookup(key)
+        return hit[1] if hit is not None and hit[0] == generation else None
 
     def put(self, key: str, generation: int, body: bytes) -> None:
         with self._lock:
@@ -67,25 +73,36 @@ class PageCache:
                 _, (_, dropped) = self._pages.popitem(last=False)
                 self._size -= len(dropped)
 
-
-def cached_page(request: Request, draw: Callable[[], Response]) -> Response:
-    """The page ``draw`` renders, from the app's PageCache while the store is unchanged."""
-    cache: PageCache = request.app.state.page_cache
-    generation = store_of(request).generation()
-    if generation < 0:  # the store cannot say when it changes: never cache
-        return draw()
-    key = f"{request.url.path}?{request.url.query}"
-    body = cache.get(key, generation)
-    if body is None:
-        with cache.drawing:
-            body = cache.get(key, generation)
+    def fetch(self, key: str, generation: int, draw: Callable[[], Response]) -> Response:
+        """The page for ``key`` at ``generation``: cached, or drawn (one draw at a time)."""
+        hit = self._lookup(key)
+        if hit is not None and hit[0] == generation:
+            return HTMLResponse(hit[1])
+        if hit is not None:
+            if not self._drawing.acquire(blocking=False):
+                return HTMLResponse(hit[1])  # a draw is under way: the last drawing, now
+        else:
+            self._drawing.acquire()
+        try:
+            body = self.get(key, generation)  # drawn while this request waited
             if body is None:
                 response = draw()
                 if response.status_code != 200:
                     return response
                 body = bytes(response.body)
-                cache.put(key, generation, body)
-    return HTMLResponse(body)
+                self.put(key, generation, body)
+        finally:
+            self._drawing.release()
+        return HTMLResponse(body)
+
+
+def cached_page(request: Request, draw: Callable[[], Response]) -> Response:
+    """The page ``draw`` renders, from the app's PageCache while the store is unchanged."""
+    generation = store_of(request).generation()
+    if generation < 0:  # the store cannot say when it changes: never cache
+        return draw()
+    cache: PageCache = request.app.state.page_cache
+    return cache.fetch(f"{request.url.path}?{request.url.query}", generation, draw)
 
 
 def render(request: Request, template: str, **context: Any) -> HTMLResponse:
