@@ -246,3 +246,18 @@ def test_ingest_of_zero_width_text_is_idempotent(tmp_path: Path) -> None:
     assert second.code == 0 and "1 already stored" in second.stderr
     assert len(stored(url)[0]) == 1
 
+
+
+def test_export_never_writes_over_the_database_it_reads(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_good(folder, 1)
+    db = tmp_path / "ew.db"
+    url = f"sqlite:///{db}"
+    assert run("ingest", str(folder), "--db", url, *ENTITIES, "--workers", "1").code == 0
+    (tmp_path / "link.db").symlink_to(db)
+    result = run("export", "--db", url, "-o", str(tmp_path / "link.db"))
+    assert result.code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: cannot write {tmp_path / 'link.db'}: it is the database being exported "
+        f"({db}). Choose another file."]
+    assert stored(url)[0] == [str(folder / "good0.txt")]

@@ -226,6 +226,8 @@ def export(
     query = EventQuery(type=type, country=country, since=_date(since, "--since"),
                        until=_date(until, "--until"), certainty=certainty)
     binary = is_binary(format.value)
+    if output is not None:
+        _refuse_own_database(output, db)
     with ExitStack() as stack:
         store = _open(db, existing=True)
         stack.callback(store.close)
@@ -241,6 +243,20 @@ def export(
             fp = sys.stdout.buffer if binary else sys.stdout
         count, what = run_export(store, format.value, query, fp)
     err.print(f"Exported {count:,} {what}" + (f" to {escape(clean(output))}." if output else "."))
+
+
+def _refuse_own_database(output: Path, db: str) -> None:
+    """Refuse an ``-o`` that is the SQLite file being read (same device and inode)."""
+    if not db.startswith("sqlite:///") or db == "sqlite:///:memory:":
+        return
+    source = Path(db[len("sqlite:///"):].split("?", 1)[0])
+    try:
+        same = output.exists() and source.exists() and output.samefile(source)
+    except OSError:
+        return
+    if same:
+        raise EventwireError(f"cannot write {output}: it is the database being exported "
+                             f"({source}). Choose another file.")
 
 
 def _date(value: str | None, flag: str) -> str | None:
