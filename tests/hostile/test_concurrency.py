@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from eventwire.store.base import open_store
 from tests.scale.corpus import article_text, write_articles
@@ -143,22 +144,32 @@ def _open_at_once(url: str, n: int = 6) -> list[subprocess.CompletedProcess[str]
 
 @pytest.fixture
 def fresh_pg() -> Iterator[Callable[[], str]]:
-    """Make PostgreSQL URLs of databases that do not exist yet (dropped afterwards)."""
+    """Make PostgreSQL URLs of databases that do not exist yet (dropped afterwards).
+
+    Without the right to create databases, a fresh schema of the test database stands in.
+    """
     base = postgres_url()
     engine = _pg_engine_or_skip(base).execution_options(isolation_level="AUTOCOMMIT")
-    made: list[str] = []
+    databases: list[str] = []
+    schemas: list[str] = []
 
     def make() -> str:
         name = f"ew_hostile_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        made.append(name)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        except DBAPIError:
+            schemas.append(name)
+            return f"{base}{'&' if '?' in base else '?'}schema={name}"
+        databases.append(name)
         return str(make_url(base).set(database=name).render_as_string(hide_password=False))
 
     yield make
     with engine.connect() as conn:
-        for name in made:
+        for name in databases:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for name in schemas:
+            conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
     engine.dispose()
 
 
