@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pytest
 
-from eventwire.eventing import extract_events, load_lexicon
+from eventwire.eventing import load_lexicon
+from eventwire.eventing.extract import candidate_drafts
+from eventwire.eventing.records import EventModels, extract_records
 from eventwire.model import Attribution, Event, Meta, Place, Quantity, Quote, Time
 from eventwire.nlp import load_nlp
 from eventwire.pipeline.stage import Context
@@ -67,17 +70,36 @@ def _renumber(items: list[Place], prefix: str) -> list[Place]:
 _LEXICON: list[Any] = []
 
 
-def events_of(text: str, **layers: Any) -> tuple[list[Event], Context]:
-    """Extract events from a hand-built context."""
+def _resources() -> tuple[Any, EventModels]:
     if not _LEXICON:
-        _LEXICON.append(load_lexicon())
+        _LEXICON.extend((load_lexicon(), EventModels.load()))
+    return _LEXICON[0], _LEXICON[1]
+
+
+def events_of(text: str, **layers: Any) -> tuple[list[Event], Context]:
+    """The candidate rows of a hand-built context, before the decision and the merge:
+    what trigger finding and argument linking produce."""
+    lexicon, _ = _resources()
     ctx = make_context(text, **layers)
-    return extract_events(ctx, _LEXICON[0]), ctx
+    _, drafts = candidate_drafts(ctx, lexicon)
+    return [replace(d.event, id=f"v{i}") for i, d in enumerate(drafts, 1)], ctx
+
+
+def records_of(text: str, **layers: Any) -> tuple[list[Event], Context]:
+    """The event rows of a hand-built context: decided, merged and coded."""
+    lexicon, models = _resources()
+    ctx = make_context(text, **layers)
+    return extract_records(ctx, lexicon, models), ctx
 
 
 @pytest.fixture
 def extract() -> Callable[..., tuple[list[Event], Context]]:
     return events_of
+
+
+@pytest.fixture
+def records() -> Callable[..., tuple[list[Event], Context]]:
+    return records_of
 
 
 def place_text(ctx: Context, pid: str | None) -> str | None:

@@ -75,7 +75,8 @@ def label_of(acled: Iterable[str] | None) -> str:
     return _SUB_TO_LABEL.get((pair[0], pair[1]), "NONE") if len(pair) == 2 else "NONE"
 
 
-def text_features(text: str, trigger: str = "", etype: str = "") -> dict[str, float]:
+def text_features(text: str, trigger: str = "", etype: str = "",
+                  mode: str | None = None) -> dict[str, float]:
     """Word and word-pair features of the row's words, its trigger and its PLOVER type."""
     words = _WORD.findall(text.lower())
     f: dict[str, float] = {}
@@ -87,6 +88,7 @@ def text_features(text: str, trigger: str = "", etype: str = "") -> dict[str, fl
         f[f"trig={trigger.lower()}"] = 1.0
     if etype:
         f[f"type={etype}"] = 1.0
+        f[f"mode={etype}|{mode}"] = 1.0
     return f
 
 
@@ -96,8 +98,9 @@ class AcledCoder:
     def __init__(self, model: LinearModel) -> None:
         self.model = model
 
-    def probabilities(self, text: str, trigger: str, etype: str) -> dict[str, float]:
-        return self.model.probabilities(text_features(text, trigger, etype))
+    def probabilities(self, text: str, trigger: str, etype: str,
+                      mode: str | None = None) -> dict[str, float]:
+        return self.model.probabilities(text_features(text, trigger, etype, mode))
 
     def code(self, probs: dict[str, float], etype: str) -> AcledCode | None:
         """The row's ACLED code: the likeliest label its type allows, unless outside ACLED

@@ -374,6 +374,17 @@ def segments(parse: Any) -> list[Any]:
     return out
 
 
+def retell(cand: Candidate, senses: dict[str, Any]) -> Candidate:
+    """'the strike' after 'a drone strike': a definite noun takes the sense of the earlier
+    mention of its word; a first mention records its sense for later ones."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and is_definite(tok) and lemma in senses:
+        return replace(cand, sense=senses[lemma])
+    senses.setdefault(lemma, cand.sense)
+    return cand
+
+
 @dataclass
 class Draft:
     """A candidate row with the features the decision step reads."""
@@ -392,8 +403,9 @@ def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft
     drafts: list[Draft] = []
     told: set[str] = set()
     head_end = dc.paragraphs[0][1] if len(dc.paragraphs) > 1 else -1
+    senses: dict[str, Any] = {}
     for sent in segments(ctx.parse):
-        cands = sentence_triggers(sent, lexicon)
+        cands = [retell(c, senses) for c in sentence_triggers(sent, lexicon)]
         if cands:
             links = link_sentence(dc, ctx.parse, sent, cands)
             for cand in cands:

@@ -18,7 +18,7 @@ from eventwire.eventing.extract import Draft, candidate_drafts
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linear import LinearModel, load_model
 from eventwire.eventing.merge import Mention, Merger
-from eventwire.model import Event
+from eventwire.model import Event, SentenceSpan
 
 #: Types whose rows count deaths and injuries.
 _VIOLENT = frozenset({"ASSAULT"})
@@ -49,11 +49,26 @@ def decide(draft: Draft, models: EventModels, text: str) -> tuple[float, dict[st
     probabilities."""
     ev = draft.event
     p = models.decider.probabilities(draft.features)["event"]
-    sentence = text[ev.sentence.start:ev.sentence.end]
-    acled = models.coder.probabilities(sentence, ev.trigger.text, ev.type)
+    acled = models.coder.probabilities(told_words(text, [ev.sentence]), ev.trigger.text,
+                                       ev.type, ev.mode)
     if ev.type in _DISASTER_PRONE:
         p *= 1.0 - models.coder.disaster(acled)
     return p, acled
+
+
+def told_words(text: str, sentences: Sequence[SentenceSpan]) -> str:
+    """The words that tell a row: its sentences, and the sentence after its first one in
+    the same paragraph (where the weapon or the toll is often told)."""
+    if not sentences:
+        return ""
+    parts = [text[s.start:s.end] for s in sentences]
+    first_end = sentences[0].end
+    line_end = text.find("\n", first_end)
+    line_end = len(text) if line_end < 0 else line_end
+    nxt = text[first_end:line_end]
+    stop = max(nxt.find(". ", 1), -1)
+    parts.append(nxt[:stop + 1] if stop > 0 else nxt[:300])
+    return " ".join(parts)
 
 
 def as_mention(draft: Draft, prob: float, text: str, quantities: Sequence[Any]) -> Mention:
@@ -84,8 +99,8 @@ def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Eve
     for i, ev in enumerate(merged, start=1):
         spans = sorted({sentences[m.start] for m in ev.mentions if m.start in sentences},
                        key=lambda s: s.start)
-        told = " ".join(text[s.start:s.end] for s in spans)
-        acled = models.coder.code(models.coder.probabilities(told, ev.trigger.text, ev.type),
-                                  ev.type)
+        probs = models.coder.probabilities(told_words(text, spans), ev.trigger.text, ev.type,
+                                           ev.mode)
+        acled = models.coder.code(probs, ev.type)
         out.append(replace(ev, id=f"v{i}", acled=acled))
     return out

@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventwire.eventing.acled import ACLED_LABELS, OUTSIDE, label_of, text_features
+from eventwire.eventing.acled import (
+    ACLED_LABELS,
+    COMPATIBLE,
+    OUTSIDE,
+    label_of,
+    text_features,
+)
 from eventwire.eventing.extract import Draft, candidate_drafts
 from eventwire.eventing.lexicon import load_lexicon
 from eventwire.eventing.linear import LinearModel
 from eventwire.eventing.merge import Mention, Merger
-from eventwire.eventing.records import as_mention
+from eventwire.eventing.records import as_mention, told_words
 from eventwire.ingest.article import Article
 from eventwire.learn.corpus import (
     AnnotatedDoc,
@@ -118,14 +124,32 @@ def draft_examples(docs: Iterable[AnnotatedDoc],
                              doc.records.index(record)))
             if label == 1 and record is not None and doc.exhaustive:
                 ev = draft.event
-                words = ctx.text[ev.sentence.start:ev.sentence.end]
-                acled.add(text_features(words, ev.trigger.text, ev.type),
-                          label_of(record.acled), doc.id)
+                acled.add(text_features(told_words(ctx.text, [ev.sentence]), ev.trigger.text,
+                                        ev.type, ev.mode), label_of(record.acled), doc.id)
         if doc.exhaustive:
             pair_examples(Merger(dc.text, dc.places, dc.times), kept, doc.id, pairs)
         if progress is not None:
             progress(n)
     return decide, acled, pairs
+
+
+def snippet_examples(snippets: Sequence[tuple[str, str, str]]
+                     ) -> Iterator[tuple[str, Features, str]]:
+    """ACLED examples from labelled snippets: the words of each snippet's likeliest row
+    (its sentence, trigger, type and mode), or the whole snippet when it has none."""
+    pipeline = default_pipeline([n for n in registered_stages() if n != "events"])
+    lexicon = load_lexicon()
+    for sid, text, label in snippets:
+        ctx = pipeline.context(Article(text=text, meta=Meta(path=sid)), before="events")
+        _, drafts = candidate_drafts(ctx, lexicon)
+        allowed = COMPATIBLE.get  # rows whose type can carry an ACLED code come first
+        drafts.sort(key=lambda d: (not allowed(d.event.type), d.event.trigger.start))
+        if drafts:
+            ev = drafts[0].event
+            yield sid, text_features(told_words(ctx.text, [ev.sentence]), ev.trigger.text,
+                                     ev.type, ev.mode), label
+        else:
+            yield sid, text_features(text), label
 
 
 def _fit(x: Sequence[Features], y: Sequence[Any], c: float, min_count: int = 2) -> LinearModel:
@@ -213,9 +237,8 @@ def train(corpus: Path, data_root: Path | None, out_dir: Path,
     decide, acled, pairs = draft_examples(docs)
     snippets = load_snippets(corpus / "acled-snippets" / "snippets.jsonl") \
         if (corpus / "acled-snippets" / "snippets.jsonl").is_file() else []
-    for sid, text, label in snippets:
-        acled.add(text_features(text), label if label in ACLED_LABELS or label in OUTSIDE
-                  else "NONE", sid)
+    for sid, features, label in snippet_examples(snippets):
+        acled.add(features, label if label in ACLED_LABELS or label in OUTSIDE else "NONE", sid)
     d_train, d_held = _split(decide)
     a_train, a_held = _split(acled)
     decider = _fit(d_train.x, d_train.y, c=0.5)
