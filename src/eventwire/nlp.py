@@ -94,7 +94,8 @@ class SectionedLanguage:
     def _sectioned(self, text: str) -> Any:
         from spacy.tokens import Doc
 
-        parts = list(self.nlp.pipe(sections(text, self.section_chars)))
+        # one section at a time: spaCy's working memory grows with the texts in a batch
+        parts = list(self.nlp.pipe(sections(text, self.section_chars), batch_size=1))
         return Doc.from_docs(parts, ensure_whitespace=False)
 
     def pipe(self, texts: Iterable[Any], *, as_tuples: bool = False, batch_size: int = 16,
