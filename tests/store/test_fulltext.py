@@ -45,3 +45,25 @@ def test_contract_dict_equals_to_dict() -> None:
     doc = make_doc()
     assert contract_dict(doc) == doc.to_dict()
     assert list(contract_dict(doc)) == list(doc.to_dict())
+
+
+def test_text_only_search_pages_match_the_filtered_path() -> None:
+    """A text-only query ranks inside the index; its pages equal the general query's."""
+    from eventwire.store.base import DocumentQuery
+
+    store = open_store("sqlite://")
+    try:
+        docs = []
+        for i in range(9):
+            text = f"Report {i}: " + "convoy " * (1 + i % 4) + "left the border town. " * (i + 1)
+            docs.append(Document(id=content_id(text), text=text,
+                                 meta=Meta(title=f"T{i}", source="Desk", path=f"{i}.txt")))
+        store.save(docs)
+        everything = store.documents(DocumentQuery(q="convoy", limit=20))
+        assert everything.total == 9
+        paged = [d.id for off in range(0, 9, 2)
+                 for d in store.documents(DocumentQuery(q="convoy", limit=2, offset=off)).items]
+        general = store.documents(DocumentQuery(q="convoy", source="Desk", limit=20))
+        assert paged == [d.id for d in everything.items] == [d.id for d in general.items]
+    finally:
+        store.close()

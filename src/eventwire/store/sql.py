@@ -66,6 +66,7 @@ class FullText:
     rank: Any
     join: FromClause | None = None
     onclause: ColumnElement[bool] | None = None
+    key: Any = None  # the joined index's column equal to documents.seq
 #: Event counts stop here; beyond it a page reports "more than" this many.
 EVENT_COUNT_CAP = 1_000
 STREAM_BATCH = 500
@@ -318,14 +319,25 @@ class SqlStore:
         conds, source, rank = self._document_filter(query)
         order = [rank, D.c.seq.desc()] if rank is not None else [
             D.c.published.desc().nulls_last(), D.c.seq.desc()]
-        stmt = select(*_SUMMARY_COLS).select_from(source).where(*conds).order_by(*order)
+        stmt = (select(*_SUMMARY_COLS).select_from(source).where(*conds).order_by(*order)
+                .limit(query.limit).offset(query.offset))
         counted = source
         if len(conds) == 1 and isinstance(source, Join):
             counted = source.right  # only the text match: count in the full-text index alone
+            key = self.match_documents(query.q or "").key
+            if key is not None:
+                # ... and rank in it alone: only the page's rows are read from documents
+                # (joining first reads every match's row before the sort: 3x slower).
+                ranked = (select(key.label("seq"), rank.label("rank")).select_from(counted)
+                          .where(*conds).order_by(rank, key.desc())
+                          .limit(query.limit).offset(query.offset).subquery())
+                stmt = (select(*_SUMMARY_COLS)
+                        .select_from(ranked.join(D, D.c.seq == ranked.c.seq))
+                        .order_by(ranked.c.rank, D.c.seq.desc()))
         with self.engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(counted)
                                  .where(*conds)).scalar_one()
-            rows = conn.execute(stmt.limit(query.limit).offset(query.offset)).mappings()
+            rows = conn.execute(stmt).mappings()
             items = tuple(records.summary_from(r) for r in rows)
         return Page(items, total, query.limit, query.offset)
 

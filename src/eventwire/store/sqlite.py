@@ -130,7 +130,7 @@ class SqliteStore(SqlStore):
     def match_documents(self, q: str) -> FullText:
         match = literal_column("documents_fts").op("MATCH")(fts5_query(q) or '""')
         return FullText(condition=match, rank=FTS.c.rank, join=FTS,
-                        onclause=FTS.c.rowid == documents.c.seq)
+                        onclause=FTS.c.rowid == documents.c.seq, key=FTS.c.rowid)
 
     def search(self, text_: str, limit: int = 20) -> list[SearchHit]:
         query = fts5_query(text_)
