@@ -91,3 +91,31 @@ def test_a_stale_page_is_answered_while_another_draw_is_under_way() -> None:
     finish.set()
     drawer.join()
     assert cache.fetch("/map?", 2, lambda: HTMLResponse("other")).body == b"new"
+
+
+def test_search_results_are_cached_until_the_store_changes(demo_store: Store,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real_search, real_documents = demo_store.search, demo_store.documents
+
+    def search(text: str, limit: int = 20) -> Any:
+        calls.append("search")
+        return real_search(text, limit)
+
+    def documents(query: Any) -> Any:
+        calls.append("documents" if query.q else "list")
+        return real_documents(query)
+
+    monkeypatch.setattr(demo_store, "search", search)
+    monkeypatch.setattr(demo_store, "documents", documents)
+    client = TestClient(create_app(demo_store))
+    for _ in range(2):
+        assert client.get("/api/search?q=Kunduz").status_code == 200
+        assert client.get("/articles?q=Maiduguri").status_code == 200
+        assert client.get("/api/documents?q=Maiduguri").status_code == 200
+        assert client.get("/api/documents").status_code == 200
+    assert calls == ["search", "documents", "list", "list"]  # page and API share results
+    assert "Market attacked" not in client.get("/articles?q=Maiduguri").text
+    demo_store.save([_new_document()])
+    assert "Market attacked" in client.get("/articles?q=Maiduguri").text
+    assert calls.count("documents") == 2

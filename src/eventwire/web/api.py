@@ -10,7 +10,8 @@ from __future__ import annotations
 import hmac
 import json
 import math
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
@@ -18,8 +19,9 @@ from pydantic import BaseModel
 
 from eventwire.model import Document
 from eventwire.rows import EventRow, Incident
-from eventwire.store.base import DocumentSummary, Page, PlaceRow, SearchHit, Store
+from eventwire.store.base import DocumentQuery, DocumentSummary, Page, PlaceRow, SearchHit, Store
 from eventwire.web import ingest
+from eventwire.web.cache import ResultCache
 from eventwire.web.errors import ApiError
 from eventwire.web.params import (
     DocumentFilters,
@@ -31,6 +33,7 @@ from eventwire.web.params import (
 )
 from eventwire.web.serialize import to_plain
 
+T = TypeVar("T")
 DOC_ID = r"^[A-Za-z0-9:._-]{1,100}$"
 DocIdPath = Annotated[str, Path(pattern=DOC_ID, description="Document id (sha256:…).")]
 
@@ -127,6 +130,23 @@ def page_json(request: Request, page: Page[Any]) -> Response:
                   "next": links.next, "items": [to_plain(x) for x in page.items]})
 
 
+def cached_result(request: Request, key: tuple[Any, ...], run: Callable[[], T]) -> T:
+    """``run()``, or its result from the app's ResultCache while the store is unchanged."""
+    generation = store_of(request).generation()
+    if generation < 0:  # the store cannot say when it changes: never cache
+        return run()
+    cache: ResultCache = request.app.state.result_cache
+    return cache.get_or_run(key, generation, run)
+
+
+def documents_page(request: Request, query: DocumentQuery) -> Page[DocumentSummary]:
+    """A page of documents; full-text pages (ranking every match) come from the cache."""
+    store = store_of(request)
+    if not query.q:
+        return store.documents(query)
+    return cached_result(request, ("documents", query), lambda: store.documents(query))
+
+
 def get_document(store: Store, doc_id: str) -> Document:
     """The stored document, or a 404 in the error envelope."""
     doc = store.get(doc_id)
@@ -138,7 +158,7 @@ def get_document(store: Store, doc_id: str) -> Document:
 @router.get("/documents", response_model=DocumentPage, summary="List or search documents")
 def list_documents(request: Request, query: DocumentFilters) -> Response:
     """Document summaries, newest first (best match first with ``q``)."""
-    return page_json(request, store_of(request).documents(query))
+    return page_json(request, documents_page(request, query))
 
 
 @router.get("/documents/{doc_id}", response_model=dict[str, Any], summary="One document")
@@ -170,7 +190,8 @@ def search(request: Request,
            q: Annotated[str, Query(min_length=1, max_length=200, description="Search terms.")],
            limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Response:
     """Best-matching documents with a snippet around the match."""
-    hits = store_of(request).search(q, limit=limit)
+    store = store_of(request)
+    hits = cached_result(request, ("search", q, limit), lambda: store.search(q, limit=limit))
     return _json({"ok": True, "q": q, "items": [to_plain(h) for h in hits]})
 
 

@@ -24,6 +24,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire.store.base import Store
+from eventwire.web.cache import PageCache, ResultCache
 from eventwire.web.errors import ApiError, envelope, install_error_handlers
 
 WEB_DIR = Path(str(resources.files("eventwire.web")))
@@ -183,7 +184,8 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings
     app.state.templates = _templates()
-    app.state.page_cache = pages.PageCache()
+    app.state.page_cache = PageCache()
+    app.state.result_cache = ResultCache()
     if settings.allowed_hosts:
         app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts)
     app.add_middleware(SecurityHeaders)  # outermost: refusals get the headers too
