@@ -39,8 +39,8 @@ from eventwire.eventing.triggers import (
     is_reported,
     sentence_triggers,
 )
-from eventwire.pipeline.layout import soften_wraps
 from eventwire.model import Actor, Entity, Event, Quote, SentenceSpan, Span
+from eventwire.pipeline.layout import soften_wraps
 
 Token = Any
 
@@ -374,6 +374,11 @@ def segments(parse: Any) -> list[Any]:
     return out
 
 
+def tok_dep(cand: Candidate) -> str:
+    """The trigger's role in its clause, coarsely: the main verb or not."""
+    return "root" if cand.token.dep_ == "ROOT" else "other"
+
+
 def retell(cand: Candidate, senses: dict[str, Any]) -> Candidate:
     """'the strike' after 'a drone strike': a definite noun takes the sense of the earlier
     mention of its word; a first mention records its sense for later ones."""
@@ -404,7 +409,9 @@ def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft
     told: set[str] = set()
     head_end = dc.paragraphs[0][1] if len(dc.paragraphs) > 1 else -1
     senses: dict[str, Any] = {}
-    for sent in segments(ctx.parse):
+    sentences = segments(ctx.parse)
+    size = "1" if len(sentences) == 1 else "2-3" if len(sentences) <= 3 else "4+"
+    for index, sent in enumerate(sentences):
         cands = [retell(c, senses) for c in sentence_triggers(sent, lexicon)]
         if cands:
             links = link_sentence(dc, ctx.parse, sent, cands)
@@ -417,6 +424,9 @@ def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft
                 feats = candidate_features(cand, sent, event, notes, dc.text, headline=headline,
                                            anaphoric=is_anaphoric(cand.token, told),
                                            in_quote=_in_quote(cand))
+                feats[f"doc_sentences={size}"] = 1.0
+                if index == 0:
+                    feats[f"first_sentence|{tok_dep(cand)}"] = 1.0
                 drafts.append(Draft(event=event, features=feats, headline=headline,
                                     definite=is_definite(cand.token),
                                     lemma=cand.token.lemma_.lower(),

@@ -99,8 +99,9 @@ class Merger:
     likely retells; without one, rule evidence decides (see the module's docstring)."""
 
     def __init__(self, text: str, places: Sequence[Any], times: Sequence[Any],
-                 model: LinearModel | None = None) -> None:
+                 model: LinearModel | None = None, quantities: Sequence[Any] = ()) -> None:
         self.text = text
+        self.quantities: Mapping[str, Any] = {q.id: q for q in quantities}
         self.places: Mapping[str, Any] = {p.id: p for p in places}
         self.times: Mapping[str, Any] = {t.id: t for t in times}
         self.model = model
@@ -138,6 +139,11 @@ class Merger:
         f[f"time={self._time_relation(ra, rb)}"] = 1.0
         if ra.fatalities and rb.fatalities:
             f["toll=" + ("same" if ra.fatalities.best == rb.fatalities.best else "differ")] = 1.0
+        if ra.quantity and rb.quantity:
+            qa, qb = self.quantities.get(ra.quantity), self.quantities.get(rb.quantity)
+            if qa is not None and qb is not None:
+                f["count=" + ("same" if (qa.best, qa.unit) == (qb.best, qb.unit)
+                              else "differ")] = 1.0
         if ra.actor and rb.actor:
             same = ra.actor.text.lower() == rb.actor.text.lower() or (
                 ra.actor.entity is not None and ra.actor.entity == rb.actor.entity)

@@ -94,7 +94,7 @@ def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Eve
             continue
         mentions.append(as_mention(draft, p, text, dc.quantities))
     sentences = {m.row.trigger.start: m.row.sentence for m in mentions}
-    merged = Merger(text, dc.places, dc.times, models.merger).merge(mentions)
+    merged = Merger(text, dc.places, dc.times, models.merger, dc.quantities).merge(mentions)
     out = []
     for i, ev in enumerate(merged, start=1):
         spans = sorted({sentences[m.start] for m in ev.mentions if m.start in sentences},

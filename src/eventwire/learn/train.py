@@ -11,14 +11,16 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from eventwire.eventing.acled import (
     ACLED_LABELS,
     COMPATIBLE,
+    DISASTERS,
     OUTSIDE,
+    AcledCoder,
     label_of,
     text_features,
 )
@@ -26,7 +28,8 @@ from eventwire.eventing.extract import Draft, candidate_drafts
 from eventwire.eventing.lexicon import load_lexicon
 from eventwire.eventing.linear import LinearModel
 from eventwire.eventing.merge import Mention, Merger
-from eventwire.eventing.records import as_mention, told_words
+from eventwire.eventing.records import EventModels, as_mention, told_words
+from eventwire.eventing.records import decide as decide_draft
 from eventwire.ingest.article import Article
 from eventwire.learn.corpus import (
     AnnotatedDoc,
@@ -42,6 +45,10 @@ from eventwire.pipeline.runner import default_pipeline
 from eventwire.pipeline.stage import registered_stages
 
 SEED = 13
+#: A borderline happening teaches the decision at this weight.
+OPTIONAL_WEIGHT = 0.5
+#: Contrast sentences are half events by design: they teach word senses, not the base rate.
+CONTRAST_WEIGHT = 0.5
 Features = dict[str, float]
 
 
@@ -52,11 +59,13 @@ class Examples:
     x: list[Features] = field(default_factory=list)
     y: list[Any] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)
 
-    def add(self, features: Features, label: Any, doc: str) -> None:
+    def add(self, features: Features, label: Any, doc: str, weight: float = 1.0) -> None:
         self.x.append(features)
         self.y.append(label)
         self.docs.append(doc)
+        self.weights.append(weight)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -73,7 +82,7 @@ def label_draft(draft: Draft, doc: AnnotatedDoc) -> tuple[int | None, GoldRecord
     if any(not r.optional for r in typed):
         return 1, next(r for r in typed if not r.optional)
     if typed:
-        return None, None
+        return 1, typed[0]
     if doc.exhaustive or touching or any(_overlaps(span, s) for s in doc.negatives):
         return 0, touching[0] if touching else None
     return None, None
@@ -101,14 +110,68 @@ def pair_examples(merger: Merger, kept: Sequence[tuple[Mention, int]], doc: str,
                 out.add(merger.pair_features(a, b), int(ra == rb), doc)
 
 
+@dataclass
+class HeldDoc:
+    """A held-out, exhaustively annotated text with its candidate rows."""
+
+    doc: AnnotatedDoc
+    dc: Any
+    drafts: list[Draft]
+
+
+def record_scores(held: Sequence[HeldDoc], models: EventModels) -> dict[str, float]:
+    """Rows against the held-out happenings, as the evaluation scores them: a row hits a
+    happening of its type whose words it overlaps; further rows on it are duplicates."""
+    hits = rows = wanted = 0
+    for h in held:
+        mentions = []
+        for d in h.drafts:
+            p, _ = decide_draft(d, models, h.dc.text)
+            if p >= models.threshold:
+                mentions.append(as_mention(d, p, h.dc.text, h.dc.quantities))
+        merged = Merger(h.dc.text, h.dc.places, h.dc.times, models.merger,
+                        h.dc.quantities).merge(mentions)
+        found: set[int] = set()
+        for ev in merged:
+            spans = [(m.start, m.end) for m in ev.mentions] or [(ev.trigger.start,
+                                                                  ev.trigger.end)]
+            match = [i for i, r in enumerate(h.doc.records) if ev.type in r.types
+                     and any(_overlaps(a, b) for a in spans for b in r.spans())]
+            if match and all(h.doc.records[i].optional for i in match):
+                continue
+            rows += 1
+            fresh = [i for i in match if i not in found and not h.doc.records[i].optional]
+            if fresh:
+                found.add(fresh[0])
+                hits += 1
+        wanted += sum(1 for r in h.doc.records if not r.optional)
+    prec = hits / rows if rows else 0.0
+    rec = hits / wanted if wanted else 0.0
+    return {"precision": round(prec, 3), "recall": round(rec, 3),
+            "f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0,
+            "rows": rows, "happenings": wanted}
+
+
+def record_threshold(held: Sequence[HeldDoc], models: EventModels) -> tuple[float, dict[str, float]]:
+    """The decision threshold with the best row-level F1 on the held-out texts."""
+    best: tuple[float, float, dict[str, float]] = (-1.0, 0.5, {})
+    for step in range(10, 62, 4):
+        t = step / 100
+        scores = record_scores(held, replace(models, threshold=t))
+        if scores["f1"] > best[0]:
+            best = (scores["f1"], t, scores)
+    return best[1], best[2]
+
+
 def draft_examples(docs: Iterable[AnnotatedDoc],
                    progress: Callable[[int], None] | None = None
-                   ) -> tuple[Examples, Examples, Examples]:
+                   ) -> tuple[Examples, Examples, Examples, list[HeldDoc]]:
     """Decision examples (features → 1/0), ACLED examples (row words → label) and merge
     examples (a pair of rows → same happening or not)."""
     pipeline = default_pipeline([n for n in registered_stages() if n != "events"])
     lexicon = load_lexicon()
     decide, acled, pairs = Examples(), Examples(), Examples()
+    held: list[HeldDoc] = []
     for n, doc in enumerate(docs, start=1):
         article = Article(text=doc.text, meta=Meta(path=doc.id, published=doc.published))
         ctx = pipeline.context(article, before="events")
@@ -118,7 +181,9 @@ def draft_examples(docs: Iterable[AnnotatedDoc],
             label, record = label_draft(draft, doc)
             if label is None:
                 continue
-            decide.add(draft.features, label, doc.id)
+            weight = OPTIONAL_WEIGHT if record is not None and record.optional and label else (
+                CONTRAST_WEIGHT if not doc.exhaustive else 1.0)
+            decide.add(draft.features, label, doc.id, weight)
             if label == 1 and record is not None:
                 kept.append((as_mention(draft, 1.0, dc.text, dc.quantities),
                              doc.records.index(record)))
@@ -126,17 +191,23 @@ def draft_examples(docs: Iterable[AnnotatedDoc],
                 ev = draft.event
                 acled.add(text_features(told_words(ctx.text, [ev.sentence]), ev.trigger.text,
                                         ev.type, ev.mode), label_of(record.acled), doc.id)
+        if doc.exhaustive and is_held_out(doc.id):
+            held.append(HeldDoc(doc=doc, dc=dc, drafts=drafts))
         if doc.exhaustive:
-            pair_examples(Merger(dc.text, dc.places, dc.times), kept, doc.id, pairs)
+            pair_examples(Merger(dc.text, dc.places, dc.times, quantities=dc.quantities), kept,
+                          doc.id, pairs)
         if progress is not None:
             progress(n)
-    return decide, acled, pairs
+    return decide, acled, pairs, held
 
 
-def snippet_examples(snippets: Sequence[tuple[str, str, str]]
+def snippet_examples(snippets: Sequence[tuple[str, str, str]], decide: Examples
                      ) -> Iterator[tuple[str, Features, str]]:
     """ACLED examples from labelled snippets: the words of each snippet's likeliest row
-    (its sentence, trigger, type and mode), or the whole snippet when it has none."""
+    (its sentence, trigger, type and mode), or the whole snippet when it has none.
+
+    Each snippet also teaches the decision: its first row whose type can carry the
+    snippet's ACLED type is a happening; in a disaster snippet no violent row is."""
     pipeline = default_pipeline([n for n in registered_stages() if n != "events"])
     lexicon = load_lexicon()
     for sid, text, label in snippets:
@@ -144,6 +215,14 @@ def snippet_examples(snippets: Sequence[tuple[str, str, str]]
         _, drafts = candidate_drafts(ctx, lexicon)
         allowed = COMPATIBLE.get  # rows whose type can carry an ACLED code come first
         drafts.sort(key=lambda d: (not allowed(d.event.type), d.event.trigger.start))
+        acled_type = ACLED_LABELS.get(label, ("",))[0]
+        fitting = [d for d in drafts if acled_type in COMPATIBLE.get(d.event.type, ())]
+        if fitting:
+            decide.add(fitting[0].features, 1, sid)
+        if label in DISASTERS:
+            for d in drafts:
+                if d.event.type in {"ASSAULT", "COERCE"}:
+                    decide.add(d.features, 0, sid)
         if drafts:
             ev = drafts[0].event
             yield sid, text_features(told_words(ctx.text, [ev.sentence]), ev.trigger.text,
@@ -152,7 +231,8 @@ def snippet_examples(snippets: Sequence[tuple[str, str, str]]
             yield sid, text_features(text), label
 
 
-def _fit(x: Sequence[Features], y: Sequence[Any], c: float, min_count: int = 2) -> LinearModel:
+def _fit(x: Sequence[Features], y: Sequence[Any], c: float, min_count: int = 2,
+         weights: Sequence[float] | None = None) -> LinearModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -161,7 +241,7 @@ def _fit(x: Sequence[Features], y: Sequence[Any], c: float, min_count: int = 2) 
     vec = DictVectorizer()
     matrix = vec.fit_transform(rows)
     clf = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
-    clf.fit(matrix, list(y))
+    clf.fit(matrix, list(y), sample_weight=list(weights) if weights is not None else None)
     names = vec.get_feature_names_out()
     classes = [str(k) for k in clf.classes_]
     if len(classes) == 2:
@@ -192,20 +272,6 @@ def decision_scores(model: LinearModel, x: Sequence[Features], y: Sequence[int],
             "n": len(y), "positives": sum(y)}
 
 
-def best_threshold(model: LinearModel, x: Sequence[Features], y: Sequence[int],
-                   beta: float = 0.7) -> float:
-    """The threshold that maximises F-beta (beta < 1 weighs precision) on held-out rows."""
-    best, best_t = -1.0, 0.5
-    for step in range(20, 81, 2):
-        t = step / 100
-        s = decision_scores(model, x, y, t)
-        p, r = s["precision"], s["recall"]
-        f = (1 + beta ** 2) * p * r / (beta ** 2 * p + r) if p + r else 0.0
-        if f > best:
-            best, best_t = f, t
-    return best_t
-
-
 def acled_accuracy(model: LinearModel, x: Sequence[Features], y: Sequence[str]) -> dict[str, float]:
     """Share of rows whose likeliest label is right, and whose ACLED event type is right."""
     if not y:
@@ -223,8 +289,8 @@ def acled_accuracy(model: LinearModel, x: Sequence[Features], y: Sequence[str]) 
 
 def _split(ex: Examples) -> tuple[Examples, Examples]:
     train, held = Examples(), Examples()
-    for f, y, d in zip(ex.x, ex.y, ex.docs, strict=True):
-        (held if is_held_out(d) else train).add(f, y, d)
+    for f, y, d, w in zip(ex.x, ex.y, ex.docs, ex.weights, strict=True):
+        (held if is_held_out(d) else train).add(f, y, d, w)
     return train, held
 
 
@@ -234,26 +300,28 @@ def train(corpus: Path, data_root: Path | None, out_dir: Path,
     docs = corpus_docs(corpus, data_root)
     by_source = Counter(d.source for d in docs)
     log(f"{len(docs)} annotated texts: " + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())))
-    decide, acled, pairs = draft_examples(docs)
+    decide, acled, pairs, held = draft_examples(docs)
     snippets = load_snippets(corpus / "acled-snippets" / "snippets.jsonl") \
         if (corpus / "acled-snippets" / "snippets.jsonl").is_file() else []
-    for sid, features, label in snippet_examples(snippets):
+    for sid, features, label in snippet_examples(snippets, decide):
         acled.add(features, label if label in ACLED_LABELS or label in OUTSIDE else "NONE", sid)
     d_train, d_held = _split(decide)
     a_train, a_held = _split(acled)
-    decider = _fit(d_train.x, d_train.y, c=0.5)
-    threshold = best_threshold(decider, d_held.x, d_held.y)
-    d_report = decision_scores(decider, d_held.x, d_held.y, threshold)
+    decider = _fit(d_train.x, d_train.y, c=0.5, weights=d_train.weights)
     coder = _fit(a_train.x, a_train.y, c=4.0, min_count=2)
     p_train, p_held = _split(pairs)
     merger = _fit(p_train.x, p_train.y, c=1.0, min_count=2)
     m_report = decision_scores(merger, p_held.x, p_held.y, 0.5)
+    threshold, rows_report = record_threshold(held, EventModels(
+        decider=decider, coder=AcledCoder(coder), threshold=0.5, merger=merger))
+    d_report = decision_scores(decider, d_held.x, d_held.y, threshold)
     a_report = acled_accuracy(coder, a_held.x, a_held.y)
     common = {"seed": SEED, "texts": dict(by_source), "held_out": "sha1(id) % 5 == 0"}
     decider = LinearModel(decider.classes, decider.weights, decider.intercept, card={
         **common, "what": "P(candidate row is a codeable happening of its type), EVENTS.md",
         "threshold": threshold, "train_rows": len(d_train.y), "held_out_rows": len(d_held.y),
-        "held_out": d_report})
+        "held_out": d_report, "held_out_records": rows_report,
+        "held_out_texts": len(held)})
     coder = LinearModel(coder.classes, coder.weights, coder.intercept, card={
         **common, "what": "ACLED sub-event label (or a label outside ACLED) of a row's words",
         "train_rows": len(a_train.y), "held_out_rows": len(a_held.y), "held_out": a_report})
