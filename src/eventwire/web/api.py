@@ -34,6 +34,8 @@ from eventwire.web.params import (
 from eventwire.web.serialize import to_plain
 
 T = TypeVar("T")
+#: Larger full-text pages are not cached (the cache's memory stays a few MB).
+CACHED_PAGE_SIZE = 100
 DOC_ID = r"^[A-Za-z0-9:._-]{1,100}$"
 DocIdPath = Annotated[str, Path(pattern=DOC_ID, description="Document id (sha256:…).")]
 
@@ -142,7 +144,7 @@ def cached_result(request: Request, key: tuple[Any, ...], run: Callable[[], T]) 
 def documents_page(request: Request, query: DocumentQuery) -> Page[DocumentSummary]:
     """A page of documents; full-text pages (ranking every match) come from the cache."""
     store = store_of(request)
-    if not query.q:
+    if not query.q or query.limit > CACHED_PAGE_SIZE:
         return store.documents(query)
     return cached_result(request, ("documents", query), lambda: store.documents(query))
 

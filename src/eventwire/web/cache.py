@@ -86,7 +86,7 @@ class PageCache:
 class ResultCache:
     """The results of recent queries by key, each kept while the generation holds (LRU)."""
 
-    def __init__(self, size: int = 512) -> None:
+    def __init__(self, size: int = 256) -> None:
         self.size = size
         self._results: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
         self._lock = threading.Lock()
