@@ -24,6 +24,7 @@ from eventwire.web import ingest
 from eventwire.web.cache import ResultCache
 from eventwire.web.errors import ApiError
 from eventwire.web.params import (
+    NO_NUL,
     DocumentFilters,
     EventFilters,
     IncidentFilters,
@@ -189,7 +190,8 @@ def list_places(request: Request, query: PlaceFilters) -> Response:
 
 @router.get("/search", response_model=SearchBody, summary="Full-text search")
 def search(request: Request,
-           q: Annotated[str, Query(min_length=1, max_length=200, description="Search terms.")],
+           q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL,
+                                   description="Search terms.")],
            limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Response:
     """Best-matching documents with a snippet around the match."""
     store = store_of(request)

@@ -13,6 +13,7 @@ from eventwire.errors import EventwireError
 from eventwire.model import SCHEMA, Document, content_id, document_from_dict
 from eventwire.store.base import Store
 from eventwire.web.errors import ApiError
+from eventwire.web.params import NO_NUL
 from eventwire.web.validate import FieldError, check_record
 
 ARTICLE_FIELDS = ("title", "source", "published", "url", "path")
@@ -21,9 +22,9 @@ UPLOAD_SCHEMA: dict[str, Any] = {
     "type": "object",
     "description": "An article to extract, or a document in the output contract's shape.",
     "properties": {
-        "text": {"type": "string", "minLength": 1},
+        "text": {"type": "string", "minLength": 1, "pattern": NO_NUL},
         "schema": {"type": "string", "enum": [SCHEMA]},
-        **{name: {"type": ["string", "null"]} for name in ARTICLE_FIELDS},
+        **{name: {"type": ["string", "null"], "pattern": NO_NUL} for name in ARTICLE_FIELDS},
     },
     "required": ["text"],
 }

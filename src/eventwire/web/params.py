@@ -21,8 +21,12 @@ CERTAINTIES = ("confirmed", "asserted", "claimed", "believed", "denied", "hypoth
 SOURCE_KINDS = ("reporter", "named", "anonymous", "organization", "unknown")
 PLACE_KINDS = ("city", "admin1", "admin2", "country", "region", "feature", "demonym")
 
-Q = Annotated[str | None, Query(max_length=200, description="Full-text search terms.")]
-Source = Annotated[str | None, Query(max_length=200, description="Outlet name, exact.")]
+#: Free text may be anything but NUL (no database stores it; app.reject_nul says so first).
+NO_NUL = r"^[^\x00]*$"
+Q = Annotated[str | None, Query(max_length=200, pattern=NO_NUL,
+                                description="Full-text search terms.")]
+Source = Annotated[str | None, Query(max_length=200, pattern=NO_NUL,
+                                     description="Outlet name, exact.")]
 Country = Annotated[str | None, Query(
     pattern=r"^([A-Za-z]{2})?$", description="ISO 3166-1 alpha-2 country code.")]
 DATE = r"^(\d{4}-\d{2}-\d{2})?$"
@@ -38,7 +42,8 @@ SourceKind = Annotated[str | None, Query(
     pattern=rf"^({'|'.join(SOURCE_KINDS)})?$", description="Who the event is attributed to.")]
 PlaceKind = Annotated[str | None, Query(
     pattern=rf"^({'|'.join(PLACE_KINDS)})?$", description="Place kind.")]
-Name = Annotated[str | None, Query(max_length=200, description="Place name (canonical).")]
+Name = Annotated[str | None, Query(max_length=200, pattern=NO_NUL,
+                                   description="Place name (canonical).")]
 DocId = Annotated[str | None, Query(
     pattern=r"^[A-Za-z0-9:._-]{0,100}$", description="Only this document's records.")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size.")]
