@@ -14,6 +14,7 @@ from eventwire.eventing.extract import candidate_drafts
 from eventwire.eventing.records import EventModels, extract_records
 from eventwire.model import Attribution, Event, Meta, Place, Quantity, Quote, Time
 from eventwire.nlp import load_nlp
+from eventwire.pipeline.layout import soften_wraps
 from eventwire.pipeline.stage import Context
 from eventwire.stages.entities import EntityStage
 
@@ -34,7 +35,7 @@ def make_context(text: str, *, places: Mapping[str, PlaceSpec] | None = None,
                  published: str | None = "2017-09-12") -> Context:
     """A Context with the shared parse and the given layers (every occurrence is a mention)."""
     ctx = Context(text=text, meta=Meta(path="t.txt", source=source, published=published),
-                  parse=load_nlp()(text))
+                  parse=load_nlp()(soften_wraps(text)))
     ps: list[Place] = []
     for name, (kind, country, lat, lon) in (places or {}).items():
         for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):

@@ -38,6 +38,8 @@ class Mention:
     headline: bool = False
     lemma: str = ""
     place_how: str = "none"
+    #: False for a mention too doubtful to be a row of its own: it may only join one.
+    seed: bool = True
 
     @property
     def own_place(self) -> bool:
@@ -212,6 +214,8 @@ class Merger:
             best = max(scored, default=(0.0, -1))
             if best[0] >= 0.5:
                 home = groups[best[1]]
+            elif not m.seed:
+                continue
             else:
                 home = Group()
                 groups.append(home)

@@ -8,13 +8,14 @@ from the words of the happening's own mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.eventing.acled import AcledCoder
 from eventwire.eventing.casualties import sentence_casualties
-from eventwire.eventing.extract import Draft, candidate_drafts
+from eventwire.eventing.extract import DocContext, Draft, candidate_drafts, paragraph_of
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linear import LinearModel, load_model
 from eventwire.eventing.merge import Mention, Merger
@@ -25,6 +26,9 @@ _VIOLENT = frozenset({"ASSAULT"})
 #: Types a disaster or an accident is mistaken for.
 _DISASTER_PRONE = frozenset({"ASSAULT", "COERCE"})
 DEFAULT_THRESHOLD = 0.5
+#: A candidate below the threshold but above this share of it may still join a row as one
+#: more mention of its happening ('The blast also wounded 20'), never make a row of its own.
+SUPPORT_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,60 @@ def as_mention(draft: Draft, prob: float, text: str, quantities: Sequence[Any]) 
                    lemma=draft.lemma, place_how=draft.place_how)
 
 
+_PAST_YEAR = re.compile(r"\b(?:in|since|during|by)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b")
+#: How precise a place is: a town or feature beats a province, which beats a country.
+_PRECISE = frozenset({"city", "town", "feature", "admin2"})
+
+
+class StoryContext:
+    """What the story as a whole tells its rows: the lede's date and the towns it names."""
+
+    def __init__(self, dc: DocContext) -> None:
+        self.dc = dc
+        self.places = {p.id: p for p in dc.places}
+        paras = dc.paragraphs
+        lede = paras[1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 200 else (
+            paras[0] if paras else (0, 0))
+        self.lede = lede
+        self.lede_time = dc.header_time or next(
+            (t for t in dc.times if lede[0] <= t.start < lede[1] and t.earliest
+             and t.earliest == t.latest and t.resolvable
+             and (dc.header_time is None)), None)
+
+    def _town_in(self, country: str, start: int, end: int) -> Any | None:
+        return next((p for p in self.dc.places if start <= p.start < end and p.kind in _PRECISE
+                     and p.country == country and p.id not in self.dc.modifiers), None)
+
+    def refine_place(self, ev: Event) -> Event:
+        """A country or province where the paragraph, the lede or the dateline names a town
+        in it: the town ('an attack in southern China' … 'in Shenzhen')."""
+        place = self.places.get(ev.place or "")
+        if place is None or place.kind in _PRECISE or place.kind == "demonym" \
+                or not place.country or ev.type == "MOVE":
+            return ev
+        para = paragraph_of(self.dc, ev.sentence.start)
+        town = (self._town_in(place.country, *para)
+                or self._town_in(place.country, *self.lede)
+                or next((self._town_in(place.country, a, b) for a, b in self.dc.datelines
+                         if self._town_in(place.country, a, b)), None))
+        return replace(ev, place=town.id) if town is not None else ev
+
+    def date(self, ev: Event) -> Event:
+        """A row with no time of its own takes the lede's date, unless its sentence is
+        about another year or the row is only planned or threatened."""
+        if ev.time is not None or self.lede_time is None:
+            return ev
+        if ev.attribution.certainty == "hypothetical" or ev.type == "THREATEN":
+            return ev
+        sentence = self.dc.text[ev.sentence.start:ev.sentence.end]
+        if _PAST_YEAR.search(sentence):
+            return ev
+        return replace(ev, time=self.lede_time.id)
+
+    def complete(self, ev: Event) -> Event:
+        return self.date(self.refine_place(ev))
+
+
 def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Event]:
     """Every event row of a document (a pipeline Context with its parse and layers)."""
     if ctx.parse is None:
@@ -90,10 +148,12 @@ def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Eve
     mentions: list[Mention] = []
     for draft in drafts:
         p, _ = decide(draft, models, text)
-        if p < models.threshold:
+        if p < models.threshold * SUPPORT_SHARE:
             continue
-        mentions.append(as_mention(draft, p, text, dc.quantities))
+        mention = as_mention(draft, p, text, dc.quantities)
+        mentions.append(replace(mention, seed=p >= models.threshold))
     sentences = {m.row.trigger.start: m.row.sentence for m in mentions}
+    story = StoryContext(dc)
     merged = Merger(text, dc.places, dc.times, models.merger, dc.quantities).merge(mentions)
     out = []
     for i, ev in enumerate(merged, start=1):
@@ -102,5 +162,5 @@ def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Eve
         probs = models.coder.probabilities(told_words(text, spans), ev.trigger.text, ev.type,
                                            ev.mode)
         acled = models.coder.code(probs, ev.type)
-        out.append(replace(ev, id=f"v{i}", acled=acled))
+        out.append(story.complete(replace(ev, id=f"v{i}", acled=acled)))
     return out

@@ -1,0 +1,149 @@
+"""Event rows as the codebook wants them, on sentences of our own: one row per happening,
+false alarms out, counts and places from the happening's own words."""
+
+from __future__ import annotations
+
+from eventwire.eventing.casualties import sentence_casualties
+from eventwire.model import Quantity
+from eventwire.pipeline.layout import soft_breaks, soften_wraps
+from tests.eventing.conftest import place_text
+
+
+def _types(events) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.type for e in events]
+
+
+def test_records_retellings_of_one_attack_are_one_row(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Car bomb kills 12 in Kirkuk\n"
+            "A car bomb killed 12 people at a checkpoint in Kirkuk on Monday, police said.\n"
+            "The blast also wounded 20 people, a hospital official said.\n"
+            "Residents said the attack was the deadliest in the city this year.")
+    events, _ = records(text, places={"Kirkuk": ("city", "IQ", 35.47, 44.39)},
+                        times={"Monday": ("2024-05-06", "2024-05-06")},
+                        quantities={"12 people": (12, 12, 12), "20 people": (20, 20, 20)})
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    row = assaults[0]
+    told = {text[m.start:m.end] for m in row.mentions}
+    assert {"killed", "wounded", "attack"} <= told
+    assert row.fatalities is not None and row.fatalities.best == 12
+    assert row.injured is not None and row.injured.best == 20
+
+
+def test_records_another_attack_elsewhere_is_its_own_row(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed four soldiers at an army post in Gao on Sunday, officials said.\n"
+            "In a separate attack, militants killed three civilians in Mopti.")
+    events, ctx = records(text, places={"Gao": ("city", "ML", 16.27, -0.04),
+                                        "Mopti": ("city", "ML", 14.49, -4.18)})
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 2
+    assert {place_text(ctx, e.place) for e in assaults} == {"Gao", "Mopti"}
+
+
+def test_records_lede_under_a_short_headline_is_kept(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Clashes in Goma\n"
+            "Rebels attacked an army base in Goma on Tuesday.\n"
+            "The army said it had repelled the attack after several hours of fighting.")
+    events, ctx = records(text, places={"Goma": ("city", "CD", -1.68, 29.22)},
+                          times={"Tuesday": ("2024-05-07", "2024-05-07")})
+    rows = [e for e in events if e.type == "ASSAULT"]
+    assert rows, "the lede's attack must survive"
+    lede_start = text.index("Rebels")
+    assert any(lede_start <= m.start < lede_start + 50 for e in rows for m in e.mentions)
+    assert any(e.time is not None for e in rows)
+
+
+def test_records_idioms_and_sport_are_not_events(records) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The senator narrowly beat her rival in the primary on Tuesday.",
+                 "The young sprinter captured four medals at the championships in Oslo.",
+                 "The committee killed the housing bill before the summer recess."):
+        events, _ = records(text)
+        assert not [e for e in events if e.type in {"ASSAULT", "COERCE"}], text
+
+
+def test_records_procedure_is_not_an_event(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("A police spokeswoman declined to comment on the case.")
+    assert not [e for e in events if e.type == "REJECT"]
+
+
+def test_records_background_toll_is_not_a_row(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("More than 10,000 people have been killed in the conflict since "
+                        "March 2015, according to the United Nations.")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_records_earthquake_is_not_an_assault(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("An earthquake of magnitude 6.3 killed at least 30 people and "
+                        "destroyed hundreds of homes in western Afghanistan on Saturday.")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_records_acled_type_of_a_suicide_bombing(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("A suicide bomber blew himself up at a military checkpoint in "
+                        "Mogadishu on Friday, killing nine soldiers, police said.",
+                        places={"Mogadishu": ("city", "SO", 2.04, 45.34)})
+    coded = [e.acled for e in events if e.acled is not None]
+    assert coded and coded[0].event_type == "Explosions/Remote violence"
+
+
+def test_records_confidence_is_a_probability(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("Soldiers shot dead two protesters in Mandalay on Sunday.")
+    assert events and all(0.0 <= e.confidence <= 1.0 for e in events)
+
+
+def test_records_country_gives_way_to_the_town_the_paragraph_names(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two people were killed in a knife attack in southern China on Sunday. "
+            "The attacker struck outside a supermarket in Shenzhen.")
+    events, ctx = records(text, places={"China": ("country", "CN", 35.0, 103.0),
+                                        "Shenzhen": ("city", "CN", 22.54, 114.06)})
+    rows = [e for e in events if e.type == "ASSAULT"]
+    assert rows and place_text(ctx, rows[0].place) == "Shenzhen"
+
+
+def test_casualties_deaths_and_injuries_are_told_apart() -> None:
+    text = "The attack killed at least 12 people and wounded about two dozen others."
+
+    def q(phrase: str, low: float, best: float, high: float) -> Quantity:
+        start = text.index(phrase)
+        return Quantity(id=phrase, text=phrase, start=start, end=start + len(phrase), low=low,
+                        high=high, best=best, unit="person", object=None, per=None,
+                        approximate=low != high)
+
+    cas = sentence_casualties(text, [q("at least 12 people", 12, 12, 20),
+                                     q("about two dozen others", 20, 24, 28)], 0, len(text))
+    assert cas.fatalities is not None and (cas.fatalities.low, cas.fatalities.best) == (12, 12)
+    assert cas.injured is not None and cas.injured.best == 24
+
+
+def test_casualties_other_counts_are_not_tolls() -> None:
+    text = "Police arrested 40 people and 3,000 residents fled the town."
+    qs = [Quantity(id="a", text="40 people", start=16, end=25, low=40, high=40, best=40,
+                   unit="person", object=None, per=None, approximate=False)]
+    cas = sentence_casualties(text, qs, 0, len(text))
+    assert cas.fatalities is None and cas.injured is None
+
+
+def test_layout_single_breaks_inside_wrapped_paragraphs_are_soft() -> None:
+    text = ("Gunmen on motorcycles attacked the village of Fambita on Sunday\n"
+            "night, killing at least twelve people, residents said.\n"
+            "\n"
+            "The army said it had sent reinforcements to the area.")
+    breaks = soft_breaks(text)
+    assert breaks == [text.index("\nnight")]
+    softened = soften_wraps(text)
+    assert len(softened) == len(text) and "\n\n" in softened
+
+
+def test_layout_one_paragraph_per_line_is_left_alone() -> None:
+    text = "Headline about a raid\nPolice raided a house in Kano on Monday.\nThree were held."
+    assert soft_breaks(text) == []
+
+
+def test_records_hard_wrapped_sentence_keeps_its_actor(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armed men from a rival militia\n"
+            "attacked a displacement camp near Bunia on Sunday night, aid workers said.\n"
+            "\n"
+            "Several shelters were burned.")
+    events, _ = records(text, places={"Bunia": ("city", "CD", 1.56, 30.25)})
+    rows = [e for e in events if e.type == "ASSAULT"]
+    assert rows and rows[0].actor is not None and "militia" in rows[0].actor.text
