@@ -132,3 +132,12 @@ def add_group_names(nlp: Any) -> None:
             patterns.append({"label": label.strip(), "pattern": name.strip()})
     ruler = nlp.add_pipe("entity_ruler", name="eventwire_groups", before="ner")
     ruler.add_patterns(patterns)
+
+
+def doc_text(doc: Any) -> str:
+    """A parse's text, built once: spaCy's ``Doc.text`` joins every token on each call."""
+    cached = doc.user_data.get("eventwire_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["eventwire_text"] = cached
+    return str(cached)

@@ -40,6 +40,7 @@ from eventwire.eventing.triggers import (
     sentence_triggers,
 )
 from eventwire.model import Actor, Entity, Event, Quote, SentenceSpan, Span
+from eventwire.nlp import doc_text
 from eventwire.pipeline.layout import soften_wraps
 
 Token = Any
@@ -172,7 +173,7 @@ def _tense_is_present(tok: Token) -> bool:
 def _in_quote(cand: Candidate) -> bool:
     """True when the trigger is inside quotation marks on its line (a speaker's own words)."""
     tok = cand.token
-    text: str = tok.doc.text
+    text = doc_text(tok.doc)
     line_start = text.rfind("\n", 0, tok.idx) + 1
     before = text[line_start:int(tok.idx)]
     return (before.count("\"") + before.count("“") - before.count("”")) % 2 == 1

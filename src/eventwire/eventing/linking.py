@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.eventing.triggers import Candidate, ancestors_in
+from eventwire.nlp import doc_text
 
 Token = Any
 
@@ -127,7 +128,7 @@ def link_all(records: Sequence[Any], parse: Any, sent: Any, cands: Sequence[Cand
              heads: dict[int, tuple[Token | None, Token | None]]) -> list[Link]:
     """Links for every record whose span lies in the sentence."""
     links = []
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     for rec in records:
         if rec.start < sent.start_char or rec.end > sent.end_char:
             continue

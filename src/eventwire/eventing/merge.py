@@ -26,6 +26,10 @@ _ANOTHER = re.compile(r"\b(another|separate|second|third|fourth|similar|earlier|
 _PLACE_RANK = {"feature": 4, "city": 4, "town": 4, "admin2": 3, "admin1": 2, "region": 1,
                "country": 1, "demonym": 0}
 _SAME_PLACE_KM = 40.0
+#: A mention is compared with this many of the latest happenings of its type, and with the
+#: first two and latest few mentions of each: work stays linear in the length of the text.
+_RECENT_GROUPS = 12
+_RECENT_MEMBERS = 4
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,9 @@ class Group:
     probs: list[float] = field(default_factory=list)
     members: list[Mention] = field(default_factory=list)
     headline_only: bool = True
+    #: The distinct places of its mentions' own clauses, and their distinct times.
+    own_places: set[str] = field(default_factory=set)
+    times: set[str] = field(default_factory=set)
 
 
 def _km(a: Any, b: Any) -> float:
@@ -112,13 +119,11 @@ class Merger:
         """Places of the two rows' own clauses too far apart, or dates that do not meet."""
         place = self.places.get(_place_of(m.row) or "") if m.own_place else None
         when = self.times.get(m.row.time or "")
-        for other in group.members:
-            there = self.places.get(_place_of(other.row) or "") if other.own_place else None
-            if places_conflict(place, there):
-                return True
-            if times_conflict(when, self.times.get(other.row.time or "")):
-                return True
-        return False
+        if place is not None and any(places_conflict(place, self.places.get(pid))
+                                     for pid in group.own_places):
+            return True
+        return when is not None and any(times_conflict(when, self.times.get(tid))
+                                        for tid in group.times)
 
     def pair_features(self, a: Mention, b: Mention) -> dict[str, float]:
         """What says two same-type rows (``a`` told before ``b``) tell one happening."""
@@ -204,13 +209,15 @@ class Merger:
                 self.text[m.row.sentence.start:m.row.sentence.end])) and not m.definite
             return 0.0 if new_story else float(self._rule_fits(group, m))
         return max(self.model.probabilities(self.pair_features(a, m))["event"]
-                   for a in group.members)
+                   for a in group.members[:2] + group.members[-_RECENT_MEMBERS:])
 
     def merge(self, mentions: Sequence[Mention]) -> list[Event]:
         """One row per happening, in the order each happening is first told."""
         groups: list[Group] = []
+        by_type: dict[str, list[int]] = {}
         for m in sorted(mentions, key=lambda m: m.row.trigger.start):
-            scored = [(self._score(g, m), i) for i, g in enumerate(groups)]
+            recent = by_type.setdefault(m.row.type, [])[-_RECENT_GROUPS:]
+            scored = [(self._score(groups[i], m), i) for i in recent]
             best = max(scored, default=(0.0, -1))
             if best[0] >= 0.5:
                 home = groups[best[1]]
@@ -218,10 +225,15 @@ class Merger:
                 continue
             else:
                 home = Group()
+                by_type[m.row.type].append(len(groups))
                 groups.append(home)
             home.rows.append(m.row)
             home.probs.append(m.prob)
             home.members.append(m)
+            if m.own_place and _place_of(m.row):
+                home.own_places.add(_place_of(m.row) or "")
+            if m.row.time:
+                home.times.add(m.row.time)
             home.headline_only = home.headline_only and m.headline
         return [self.combine(g) for g in groups]
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.model import Entity
+from eventwire.nlp import doc_text
 from eventwire.speech import lexicon as lx
 from eventwire.speech.cues import Cue, TokenIndex
 from eventwire.speech.frames import QuoteMask
@@ -154,7 +155,7 @@ def _names_kind(entity: Entity, head: Token) -> bool:
 def split_phrase(head: Token, mask: QuoteMask) -> tuple[int, int, int]:
     """Return (start, core end, phrase end) offsets of the noun phrase headed by ``head``."""
     left = head.left_edge
-    text = head.doc.text
+    text = doc_text(head.doc)
     while left.i < head.i and (mask.inside(left.idx) or left.is_punct
                                or "\n" in text[left.idx:head.idx]):
         left = left.doc[left.i + 1]
