@@ -25,3 +25,7 @@ class PipelineError(EventwireError):
 
 class StoreError(EventwireError):
     """A storage backend failed or was given a URL it cannot open."""
+
+
+class BudgetExceeded(EventwireError):
+    """A document needed more work than its budget allows; it is recorded as failed."""

@@ -356,8 +356,36 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate,
     ), notes
 
 
+#: The longest stretch of tokens read as one sentence: a run-on 'sentence' of thousands of
+#: words is read in windows cut at commas, so that walks up its tree stay short.
+MAX_SEGMENT_TOKENS = 150
+
+
+def _windows(span: Any) -> list[Any]:
+    """A span cut into windows of at most MAX_SEGMENT_TOKENS, at a comma or semicolon
+    when one is near the limit."""
+    if len(span) <= MAX_SEGMENT_TOKENS:
+        return [span]
+    doc, out, start = span.doc, [], span.start
+    while span.end - start > MAX_SEGMENT_TOKENS:
+        cut = start + MAX_SEGMENT_TOKENS
+        for i in range(cut - 1, start + MAX_SEGMENT_TOKENS // 2, -1):
+            if doc[i].text in {",", ";"}:
+                cut = i + 1
+                break
+        out.append(doc[start:cut])
+        start = cut
+    out.append(doc[start:span.end])
+    return out
+
+
 def segments(parse: Any) -> list[Any]:
-    """The parse's sentences, cut again at line breaks (a headline is not part of the lede)."""
+    """The parse's sentences, cut again at line breaks (a headline is not part of the lede)
+    and into windows when a sentence runs on."""
+    return [w for seg in _line_segments(parse) for w in _windows(seg)]
+
+
+def _line_segments(parse: Any) -> list[Any]:
     out = []
     for sent in parse.sents:
         start = sent.start
@@ -413,6 +441,8 @@ def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft
     sentences = segments(ctx.parse)
     size = "1" if len(sentences) == 1 else "2-3" if len(sentences) <= 3 else "4+"
     for index, sent in enumerate(sentences):
+        if index % 32 == 0 and hasattr(ctx, "check_budget"):
+            ctx.check_budget("the events stage")
         cands = [retell(c, senses) for c in sentence_triggers(sent, lexicon)]
         if cands:
             links = link_sentence(dc, ctx.parse, sent, cands)

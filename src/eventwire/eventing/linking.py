@@ -55,10 +55,14 @@ def mention_root(parse: Any, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _path_role(root: Token, trigger: Token, child: Token) -> str:
+def _path_role(root: Token, trigger: Token, child: Token, sent: Any) -> str:
     """Role of a mention from the prepositions on its path to the trigger."""
-    preps = [t.lower_ for t in (root, *[a for a, _ in ancestors_in(root, root.sent)])
-             if t.dep_ in {"prep", "agent"} and t.i != trigger.i and _between(t, root, trigger)]
+    path = [root]
+    for anc, _ in ancestors_in(root, sent):
+        path.append(anc)
+        if anc.i == trigger.i:
+            break
+    preps = [t.lower_ for t in path if t.dep_ in {"prep", "agent"} and t.i != trigger.i]
     outer = preps[-1] if preps else None
     if outer in DEST_PREPS:
         return "destination"
@@ -71,29 +75,20 @@ def _path_role(root: Token, trigger: Token, child: Token) -> str:
     return "other"
 
 
-def _between(tok: Token, root: Token, trigger: Token) -> bool:
-    node = root
-    while node.head.i != node.i:
-        if node.i == tok.i:
-            return True
-        if node.i == trigger.i:
-            return False
-        node = node.head
-    return bool(node.i == tok.i)
-
-
-def _under(root: Token, head: Token | None) -> tuple[bool, bool]:
-    """(root lies in head's phrase, a preposition is on the way) without crossing clauses."""
+def _under(root: Token, head: Token | None, sent: Any) -> tuple[bool, bool]:
+    """(root lies in head's phrase, a preposition is on the way) without crossing clauses
+    or leaving the sentence."""
     if head is None:
         return False, False
     node, prep = root, False
-    while True:
+    while sent.start <= node.i < sent.end:
         if node.i == head.i:
             return True, prep
         if node.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp"} or node.head.i == node.i:
             return False, False
         prep = prep or node.dep_ == "prep"
         node = node.head
+    return False, False
 
 
 def link_mention(record: Any, root: Token, sent: Any, cands: Sequence[Candidate],
@@ -101,7 +96,7 @@ def link_mention(record: Any, root: Token, sent: Any, cands: Sequence[Candidate]
     """Find the trigger that owns a mention, and in what role."""
     for cand in cands:
         for role, head in zip(("actor", "target"), heads[cand.token.i], strict=True):
-            inside, prep = _under(root, head)
+            inside, prep = _under(root, head, sent)
             if inside:
                 return Link(record, cand, role, abs(root.i - cand.token.i), prep)
     owners = {t.i: c for c in cands for t in c.tokens}
@@ -111,7 +106,7 @@ def link_mention(record: Any, root: Token, sent: Any, cands: Sequence[Candidate]
     for anc, child in ancestors_in(root, sent):
         owner = owners.get(anc.i)
         if owner is not None:
-            role = _path_role(root, anc, child)
+            role = _path_role(root, anc, child, sent)
             if role in {"destination", "origin"} and owner.sense.type != "MOVE":
                 owner = _nearest_move(cands, root) or owner
             return Link(record, owner, role, abs(root.i - owner.token.i))

@@ -11,6 +11,7 @@ from eventwire.ingest.article import Article
 from eventwire.ingest.decode import strip_invisible
 from eventwire.model import LAYERS, Document, content_id, normalise_text
 from eventwire.nlp import load_nlp
+from eventwire.pipeline.budget import Budget, Deadline
 from eventwire.pipeline.layout import soften_wraps
 from eventwire.pipeline.stage import Context, Stage, registered_stages
 
@@ -43,8 +44,9 @@ def order_stages(stages: Sequence[Stage]) -> list[Stage]:
 class Pipeline:
     """Runs a list of stages over articles, sharing one spaCy parse per article."""
 
-    def __init__(self, stages: Sequence[Stage]) -> None:
+    def __init__(self, stages: Sequence[Stage], budget: Budget | None = None) -> None:
         self.stages = order_stages(stages)
+        self.budget = budget if budget is not None else Budget.from_env()
         self._nlp: Any = None
         self._ready = False
 
@@ -69,13 +71,15 @@ class Pipeline:
         """Extract one article into a Document."""
         self.setup()
         text = normalise_text(strip_invisible(article.text))
+        self.budget.check_size(len(text))
+        deadline = self.budget.start()
         parse = self._nlp(soften_wraps(text)) if self._nlp is not None else None
-        return self._annotate(article, text, parse)
+        return self._annotate(article, text, parse, deadline)
 
     def run_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
         """Extract many articles, parsing them in batches with ``nlp.pipe``."""
         self.setup()
-        items = ((normalise_text(strip_invisible(a.text)), a) for a in articles)
+        items = ((self._sized(normalise_text(strip_invisible(a.text))), a) for a in articles)
         if self._nlp is None:
             for text, article in items:
                 yield self._annotate(article, text, None)
@@ -97,9 +101,16 @@ class Pipeline:
             ctx.layers[s.produces] = tuple(s(ctx))
         return ctx
 
-    def _annotate(self, article: Article, text: str, parse: Any) -> Document:
-        ctx = Context(text=text, meta=article.meta, parse=parse)
+    def _sized(self, text: str) -> str:
+        self.budget.check_size(len(text))
+        return text
+
+    def _annotate(self, article: Article, text: str, parse: Any,
+                  deadline: Deadline | None = None) -> Document:
+        ctx = Context(text=text, meta=article.meta, parse=parse,
+                      deadline=deadline or self.budget.start())
         for s in self.stages:
+            ctx.check_budget(f"the {s.name} stage")
             ctx.layers[s.produces] = tuple(s(ctx))
         contract = {name: ctx.layers.get(name, ()) for name in LAYERS}
         extras = {k: v for k, v in ctx.layers.items() if k not in LAYERS}

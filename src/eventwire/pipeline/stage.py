@@ -17,6 +17,7 @@ from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from eventwire.model import Meta
+from eventwire.pipeline.budget import Deadline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -30,10 +31,16 @@ class Context:
     meta: Meta
     parse: SpacyDoc | None = None
     layers: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    deadline: Deadline | None = None
 
     def layer(self, name: str) -> tuple[Any, ...]:
         """Return an earlier stage's layer (empty when that stage did not run)."""
         return self.layers.get(name, ())
+
+    def check_budget(self, where: str) -> None:
+        """Stop the document when its time budget is spent (see pipeline.budget)."""
+        if self.deadline is not None:
+            self.deadline.check(where)
 
 
 class Stage(Protocol):
