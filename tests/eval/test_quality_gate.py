@@ -37,7 +37,7 @@ def _articles(name: str, limit: int) -> tuple[list[Path], Path, dict[str, str]]:
         paths = paths[:limit]
     published: dict[str, str] = {}
     tsv = base / "published.tsv"
-    if name == "tempeval3-platinum" and tsv.exists():
+    if name in {"tempeval3-platinum", "records-dev"} and tsv.exists():
         for line in tsv.read_text(encoding="utf-8").splitlines():
             if "\t" in line:
                 key, day = line.split("\t", 1)

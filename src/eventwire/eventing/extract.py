@@ -30,6 +30,7 @@ from eventwire.eventing.linking import (
     owned_times,
     sentence_place,
 )
+from eventwire.eventing.spans import SpanIndex
 from eventwire.eventing.triggers import (
     HOSTILE,
     Candidate,
@@ -76,6 +77,11 @@ class DocContext:
     focus: Any | None = None
     modifiers: frozenset[str] = frozenset()
     entity_by_id: dict[str, Entity] = field(default_factory=dict)
+    index: dict[str, SpanIndex] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in ("places", "times", "quantities", "quotes", "attributions", "entities"):
+            self.index[name] = SpanIndex(getattr(self, name))
 
 
 def build_context(ctx: Any) -> DocContext:
@@ -106,8 +112,8 @@ def paragraph_of(dc: DocContext, pos: int) -> tuple[int, int]:
 
 
 def _context_places(dc: DocContext, start: int, end: int) -> list[Any]:
-    return [p for p in dc.places if start <= p.start < end
-            and p.kind != "demonym" and p.id not in dc.modifiers]
+    return [p for p in dc.index["places"].starting_in(start, end)
+            if p.kind != "demonym" and p.id not in dc.modifiers]
 
 
 def _after_lede(dc: DocContext) -> int:
@@ -141,7 +147,7 @@ def context_place(dc: DocContext, sent_start: int,
     lede = lede_place(dc)
     if lede is not None and para_start == _after_lede(dc):
         return lede, "paragraph"
-    dated = [p for p in dc.places if any(a <= p.start < b for a, b in dc.datelines)]
+    dated = [p for a, b in dc.datelines for p in dc.index["places"].starting_in(a, b)]
     if dated:
         return dated[0], "dateline"
     if dc.focus is not None:
@@ -153,7 +159,8 @@ def _speaker_actor(dc: DocContext, head: Token, actor: Actor | None) -> Actor | 
     """'I went to Syria' inside a quote: the actor is the quote's speaker."""
     if actor is None or head.lower_ not in _FIRST_PERSON:
         return actor
-    quote = innermost(dc.quotes, head.idx, head.idx + len(head.text))
+    quote = innermost(dc.index["quotes"].containing(head.idx, head.idx + len(head.text)),
+                      head.idx, head.idx + len(head.text))
     if quote is None or not quote.speaker:
         return actor
     ent = dc.entity_by_id.get(quote.speaker_entity or "")
@@ -217,6 +224,7 @@ def link_sentence(dc: DocContext, parse: Any, sent: Any, cands: list[Candidate])
     """Arguments of each trigger, then the owner of every place, time and quantity."""
     actors: dict[int, tuple[Actor | None, Actor | None, Token | None]] = {}
     heads: dict[int, tuple[Token | None, Token | None]] = {}
+    entities = dc.index["entities"].overlapping(sent.start_char, sent.end_char)
     for cand in cands:
         actor = target = head = t_head_kept = None
         for tok in cand.tokens:
@@ -226,9 +234,9 @@ def link_sentence(dc: DocContext, parse: Any, sent: Any, cands: list[Candidate])
                     c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
                 a_head = left_subject(tok, sent.start)
             if actor is None and a_head is not None:
-                actor, head = actor_record(a_head, dc.text, dc.entities, sent), a_head
+                actor, head = actor_record(a_head, dc.text, entities, sent), a_head
             if target is None and t_head is not None:
-                target = actor_record(t_head, dc.text, dc.entities, sent)
+                target = actor_record(t_head, dc.text, entities, sent)
                 t_head_kept = t_head
         actors[cand.token.i] = (actor, target, head)
         heads[cand.token.i] = (head, t_head_kept)
@@ -239,12 +247,13 @@ def link_sentence(dc: DocContext, parse: Any, sent: Any, cands: list[Candidate])
             if anc.i in owners and owners[anc.i] is not cand:
                 parents[cand.token.i] = owners[anc.i]
                 break
+    a, b = sent.start_char, sent.end_char
     return SentenceLinks(
         parents=parents,
-        places=link_all([p for p in dc.places if p.id not in dc.modifiers], parse, sent,
-                        cands, heads),
-        times=link_all(dc.times, parse, sent, cands, heads),
-        quantities=link_all(dc.quantities, parse, sent, cands, heads),
+        places=link_all([p for p in dc.index["places"].starting_in(a, b)
+                         if p.id not in dc.modifiers], parse, sent, cands, heads),
+        times=link_all(dc.index["times"].starting_in(a, b), parse, sent, cands, heads),
+        quantities=link_all(dc.index["quantities"].starting_in(a, b), parse, sent, cands, heads),
         actors=actors,
     )
 
@@ -338,7 +347,9 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate,
     if promise:
         etype, mode = promise, ("violence" if promise == "THREATEN" and sense.type == "ASSAULT"
                                 else None)
-    attribution = attribute(tok, sent, quotes=dc.quotes, attributions=dc.attributions,
+    tok_end = tok.idx + len(tok.text)
+    attribution = attribute(tok, sent, quotes=dc.index["quotes"].containing(tok.idx, tok_end),
+                            attributions=dc.index["attributions"].containing(tok.idx, tok_end),
                             outlet=dc.outlet, promise=bool(promise))
     confidence = sense.weight + (0.1 if actor else 0) + (0.05 if time else 0) + {
         "clause": 0.05, "sentence": 0.0, "paragraph": -0.05, "dateline": -0.05,

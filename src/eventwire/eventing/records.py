@@ -101,12 +101,13 @@ class StoryContext:
             paras[0] if paras else (0, 0))
         self.lede = lede
         self.lede_time = dc.header_time or next(
-            (t for t in dc.times if lede[0] <= t.start < lede[1] and t.earliest
+            (t for t in dc.index["times"].starting_in(*lede) if t.earliest
              and t.earliest == t.latest and t.resolvable
              and (dc.header_time is None)), None)
 
     def _town_in(self, country: str, start: int, end: int) -> Any | None:
-        return next((p for p in self.dc.places if start <= p.start < end and p.kind in _PRECISE
+        return next((p for p in self.dc.index["places"].starting_in(start, end)
+                     if p.kind in _PRECISE
                      and p.country == country and p.id not in self.dc.modifiers), None)
 
     def refine_place(self, ev: Event) -> Event:
@@ -150,7 +151,9 @@ def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Eve
         p, _ = decide(draft, models, text)
         if p < models.threshold * SUPPORT_SHARE:
             continue
-        mention = as_mention(draft, p, text, dc.quantities)
+        sent = draft.event.sentence
+        mention = as_mention(draft, p, text,
+                             dc.index["quantities"].starting_in(sent.start, sent.end))
         mentions.append(replace(mention, seed=p >= models.threshold))
     sentences = {m.row.trigger.start: m.row.sentence for m in mentions}
     story = StoryContext(dc)

