@@ -147,3 +147,15 @@ def test_records_hard_wrapped_sentence_keeps_its_actor(records) -> None:  # type
     events, _ = records(text, places={"Bunia": ("city", "CD", 1.56, 30.25)})
     rows = [e for e in events if e.type == "ASSAULT"]
     assert rows and rows[0].actor is not None and "militia" in rows[0].actor.text
+
+
+def test_records_an_explosion_with_no_attacker_is_an_accident(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("A gas cylinder explosion in a restaurant kitchen in Lahore injured "
+                        "five people on Tuesday, firefighters said.")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_records_a_bomb_explosion_is_an_attack(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("A bomb explosion tore through a crowded market in Lahore on Tuesday, "
+                        "killing seven people, police said.")
+    assert "ASSAULT" in _types(events)

@@ -11,7 +11,9 @@ def events_of(text: str) -> Document:
 
 
 def by_trigger(doc: Document, word: str) -> list[Event]:
-    return [e for e in doc.events if e.trigger.text == word]
+    """Rows told by ``word``: as their trigger or as one more mention of the happening."""
+    return [e for e in doc.events if e.trigger.text == word
+            or any(doc.text[m.start:m.end] == word for m in e.mentions)]
 
 
 def place_text(doc: Document, pid: str | None) -> str | None:

@@ -338,7 +338,9 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate,
         if not counts:
             counts = [lk.record for lk in links.quantities
                       if lk.owner is parent and lk.role == "actor"]
-    notes = Notes(implausible=not plausible_parties(cand, actor, target, head))
+    if not plausible_parties(cand, actor, target, head):
+        return None  # money does not 'arrive' as people do; a plan 'calls for' nothing
+    notes = Notes()
     if head is not None:
         actor = _speaker_actor(dc, head, actor)
     etype, mode = sense.type, sense.mode

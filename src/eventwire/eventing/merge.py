@@ -26,6 +26,7 @@ _ANOTHER = re.compile(r"\b(another|separate|second|third|fourth|similar|earlier|
 _PLACE_RANK = {"feature": 4, "city": 4, "town": 4, "admin2": 3, "admin1": 2, "region": 1,
                "country": 1, "demonym": 0}
 _SAME_PLACE_KM = 40.0
+
 #: A mention is compared with this many of the latest happenings of its type, and with the
 #: first two and latest few mentions of each: work stays linear in the length of the text.
 _RECENT_GROUPS = 12
@@ -269,8 +270,10 @@ class Merger:
         for p in group.probs:
             miss *= 1.0 - p
         confidence = round(min(0.99, max(max(group.probs), 1.0 - miss ** 0.5)), 2)
+        body = [m.row for m in group.members if not m.headline] or rows
+        told = next((r for r in rows if r.attribution.certainty == "confirmed"), body[0])
         return replace(
-            base, place=best_place.place, origin=best_place.origin,
+            base, attribution=told.attribution, place=best_place.place, origin=best_place.origin,
             destination=best_place.destination, destinations=best_place.destinations,
             time=best_time.time, actor=actor, target=target, quantity=quantity,
             fatalities=largest([r.fatalities for r in rows]),

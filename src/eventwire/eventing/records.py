@@ -29,6 +29,8 @@ DEFAULT_THRESHOLD = 0.5
 #: A candidate below the threshold but above this share of it may still join a row as one
 #: more mention of its happening ('The blast also wounded 20'), never make a row of its own.
 SUPPORT_SHARE = 0.5
+#: An explosion with no attacker and no word of an attack is most likely an accident.
+BARE_EXPLOSION_FACTOR = 0.3
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,23 @@ class EventModels:
                    threshold=threshold, merger=load_model("event_merger"))
 
 
+#: Words that name an explosion without saying anyone set it off.
+_BARE_EXPLOSIONS = frozenset({"explosion", "blast", "explode", "blow", "detonation", "fire"})
+#: Words that say an explosion was an attack (EVENTS.md: a gas tank exploding is no ASSAULT).
+_ATTACK_CUES = re.compile(
+    r"\b(bomb\w*|ied|improvised|suicide|attack\w*|militant\w*|insurgent\w*|rebel\w*|"
+    r"terror\w*|grenade\w*|rocket\w*|missile\w*|mortar\w*|shell\w*|mine|landmine\w*|"
+    r"strike\w*|drone\w*|explosive device\w*|detonated|planted|claimed|jihadist\w*|gunmen)\b",
+    re.I)
+
+
+def is_bare_explosion(draft: Draft, sentence: str) -> bool:
+    """An explosion told with no one who set it off and no word of an attack."""
+    ev = draft.event
+    return (ev.type == "ASSAULT" and draft.lemma in _BARE_EXPLOSIONS and ev.actor is None
+            and not _ATTACK_CUES.search(sentence))
+
+
 def decide(draft: Draft, models: EventModels, text: str) -> tuple[float, dict[str, float]]:
     """The probability that a candidate is a codeable happening, and its ACLED label
     probabilities."""
@@ -57,6 +76,8 @@ def decide(draft: Draft, models: EventModels, text: str) -> tuple[float, dict[st
                                        ev.type, ev.mode)
     if ev.type in _DISASTER_PRONE:
         p *= 1.0 - models.coder.disaster(acled)
+    if is_bare_explosion(draft, text[ev.sentence.start:ev.sentence.end]):
+        p *= BARE_EXPLOSION_FACTOR
     return p, acled
 
 
