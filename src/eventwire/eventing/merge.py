@@ -26,6 +26,8 @@ _ANOTHER = re.compile(r"\b(another|separate|second|third|fourth|similar|earlier|
 _PLACE_RANK = {"feature": 4, "city": 4, "town": 4, "admin2": 3, "admin1": 2, "region": 1,
                "country": 1, "demonym": 0}
 _SAME_PLACE_KM = 40.0
+#: Types whose count is who took part: rows with counts that cannot meet are two happenings.
+_COUNTED = frozenset({"MOVE", "COERCE", "PROTEST"})
 
 #: A mention is compared with this many of the latest happenings of its type, and with the
 #: first two and latest few mentions of each: work stays linear in the length of the text.
@@ -48,8 +50,8 @@ class Mention:
 
     @property
     def own_place(self) -> bool:
-        """True when the place hangs on the trigger's own clause."""
-        return self.place_how == "clause"
+        """True when the place is told in the trigger's own clause or sentence."""
+        return self.place_how in {"clause", "sentence"}
 
 
 @dataclass
@@ -123,8 +125,23 @@ class Merger:
         if place is not None and any(places_conflict(place, self.places.get(pid))
                                      for pid in group.own_places):
             return True
+        if m.row.type in _COUNTED and self._counts_conflict(group, m.row):
+            return True
         return when is not None and any(times_conflict(when, self.times.get(tid))
                                         for tid in group.times)
+
+    def _counts_conflict(self, group: Group, row: Event) -> bool:
+        """'Several dozen crossed' and 'four arrived': groups of people of other sizes."""
+        q = self.quantities.get(row.quantity or "")
+        if q is None or q.low is None:
+            return False
+        for other in group.rows[:2] + group.rows[-_RECENT_MEMBERS:]:
+            o = self.quantities.get(other.quantity or "")
+            if o is not None and o.low is not None and (
+                    (q.high if q.high is not None else q.low) < o.low
+                    or (o.high if o.high is not None else o.low) < q.low):
+                return True
+        return False
 
     def pair_features(self, a: Mention, b: Mention) -> dict[str, float]:
         """What says two same-type rows (``a`` told before ``b``) tell one happening."""
