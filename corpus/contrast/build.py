@@ -1,8 +1,9 @@
-import json, glob, re, sys, collections
+import json, glob, re, sys, collections, os
+HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES={"AGREE","CONSULT","SUPPORT","CONCEDE","COOPERATE","AID","RETREAT","REQUEST","ACCUSE","REJECT","THREATEN","PROTEST","SANCTION","MOBILIZE","COERCE","ASSAULT","MOVE"}
 REASONS={"idiom","sport","business","medicine","procedure","generic","aggregate","natural","accident","game","hypothetical"}
 out=[];errs=[]
-for f in sorted(glob.glob('/work/main/corpus/contrast/batches/b*.txt')):
+for f in sorted(glob.glob(os.path.join(HERE, 'batches', 'b*.txt'))):
     for ln,line in enumerate(open(f),1):
         line=line.strip()
         if not line or line.startswith('#'): continue
@@ -26,7 +27,7 @@ for f in sorted(glob.glob('/work/main/corpus/contrast/batches/b*.txt')):
 texts=collections.Counter(o['text'] for o in out)
 for t,c in texts.items():
     if c>1: errs.append(('dup',t[:60]))
-with open('/work/main/corpus/contrast/sentences.jsonl','w') as w:
+with open(os.path.join(HERE, 'sentences.jsonl'),'w') as w:
     for i,o in enumerate(out,1):
         o={"id":"ctr_%04d"%i,**o}
         w.write(json.dumps(o,ensure_ascii=False)+'\n')
