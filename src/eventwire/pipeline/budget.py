@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from eventwire.errors import BudgetExceeded
 
 DEFAULT_MAX_CHARS = 10_000_000
-DEFAULT_MAX_SECONDS = 600.0
+DEFAULT_MAX_SECONDS = 300.0
 
 
 @dataclass(frozen=True)
