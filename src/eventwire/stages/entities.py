@@ -60,14 +60,14 @@ def assign_clusters(mentions: Sequence[tuple[str, str]]) -> list[tuple[str, str]
     ("Isis" joins "Islamic State"); otherwise equal canonical names join.
     """
     clusters: dict[str, str] = {}
-    persons: list[tuple[str, str]] = []  # (full name, cluster id)
+    persons: list[tuple[str, list[str]]] = []  # (full name, its name tokens), each name once
+    seen: set[str] = set()
     result: list[tuple[str, str]] = []
     for text, label in mentions:
         canonical = canonical_name(text)
         if label == "PERSON":
             tokens = _name_tokens(text)
-            for full, _cid in persons:
-                full_tokens = _name_tokens(full)
+            for full, full_tokens in persons:
                 longer = len(full_tokens) > len(tokens)
                 if tokens and longer and full_tokens[-len(tokens):] == tokens:
                     canonical = full
@@ -77,7 +77,9 @@ def assign_clusters(mentions: Sequence[tuple[str, str]]) -> list[tuple[str, str]
                     canonical = full
                     break
             else:
-                persons.append((text, ""))
+                if text not in seen:  # a name told again adds nothing to compare with
+                    seen.add(text)
+                    persons.append((text, tokens))
         key = canonical.lower()
         if key not in clusters:
             clusters[key] = f"c{len(clusters) + 1}"

@@ -27,6 +27,7 @@ street ("North State Street"). A dateline names a town
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span
 
@@ -226,19 +227,30 @@ def _is_large(gaz: Gazetteer, text: str) -> bool:
 
 
 def _collect(gaz: Gazetteer, ctx: Context) -> list[Mention]:
-    mentions = [_with_head(ctx.text, m) for m in _entity_mentions(gaz, ctx)]
+    mentions = sorted((_with_head(ctx.text, m) for m in _entity_mentions(gaz, ctx)),
+                      key=lambda m: m.start)
     if ctx.parse is not None:
+        # mentions stay sorted by start, so each scan match reads only its neighbours
+        starts = [o.start for o in mentions]
+        longest = max((o.end - o.start for o in mentions), default=0)
         for m in scan(gaz, ctx.parse):
-            inside = [o for o in mentions if m.start <= o.start and o.end <= m.end]
+            lo, hi = bisect_left(starts, m.start), bisect_left(starts, m.end)
+            inside = [o for o in mentions[lo:hi] if o.end <= m.end]
             core = len(_LEADING_ARTICLE.sub("", m.text))  # "The Abu Dhabi" is no longer
             longer = bool(inside) and all(o.end - o.start < core for o in inside)
             if m.label in PLACE_LABELS and not m.demonym and not longer:
                 continue  # inside a place entity already taken whole
             if longer:
                 # "Saudi Arabian" > "Saudi"; "Trinidad and Tobago" > "Trinidad", "Tobago"
-                mentions = [o for o in mentions if o not in inside]
-            if not _overlaps(m, [(o.start, o.end) for o in mentions]):
-                mentions.append(m)
+                gone = {id(o) for o in inside}
+                mentions[lo:hi] = [o for o in mentions[lo:hi] if id(o) not in gone]
+                starts[lo:hi] = [o.start for o in mentions[lo:hi - len(gone)]]
+            near = mentions[bisect_left(starts, m.start - longest):bisect_left(starts, m.end)]
+            if not _overlaps(m, [(o.start, o.end) for o in near]):
+                at = bisect_right(starts, m.start)
+                mentions.insert(at, m)
+                starts.insert(at, m.start)
+                longest = max(longest, m.end - m.start)
     return sorted(mentions, key=lambda m: m.start)
 
 
