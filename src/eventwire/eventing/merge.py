@@ -63,8 +63,8 @@ class Group:
     members: list[Mention] = field(default_factory=list)
     headline_only: bool = True
     #: The distinct places of its mentions' own clauses, and their distinct times.
-    own_places: set[str] = field(default_factory=set)
-    times: set[str] = field(default_factory=set)
+    own_places: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    times: dict[tuple[Any, ...], str] = field(default_factory=dict)
 
 
 def _km(a: Any, b: Any) -> float:
@@ -123,12 +123,21 @@ class Merger:
         place = self.places.get(_place_of(m.row) or "") if m.own_place else None
         when = self.times.get(m.row.time or "")
         if place is not None and any(places_conflict(place, self.places.get(pid))
-                                     for pid in group.own_places):
+                                     for pid in group.own_places.values()):
             return True
         if m.row.type in _COUNTED and self._counts_conflict(group, m.row):
             return True
         return when is not None and any(times_conflict(when, self.times.get(tid))
-                                        for tid in group.times)
+                                        for tid in group.times.values())
+
+    def _place_key(self, pid: str) -> tuple[Any, ...]:
+        """Mentions of one place (one record per occurrence) share a key."""
+        p = self.places.get(pid)
+        return (pid,) if p is None else (p.name or p.text, p.country, p.kind)
+
+    def _time_key(self, tid: str) -> tuple[Any, ...]:
+        t = self.times.get(tid)
+        return (tid,) if t is None else (t.earliest, t.latest)
 
     def _counts_conflict(self, group: Group, row: Event) -> bool:
         """'Several dozen crossed' and 'four arrived': groups of people of other sizes."""
@@ -249,9 +258,10 @@ class Merger:
             home.probs.append(m.prob)
             home.members.append(m)
             if m.own_place and _place_of(m.row):
-                home.own_places.add(_place_of(m.row) or "")
+                home.own_places.setdefault(self._place_key(_place_of(m.row) or ""),
+                                           _place_of(m.row) or "")
             if m.row.time:
-                home.times.add(m.row.time)
+                home.times.setdefault(self._time_key(m.row.time), m.row.time)
             home.headline_only = home.headline_only and m.headline
         return [self.combine(g) for g in groups]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from eventwire.temporal import absolute, relative
 from eventwire.temporal.mention import Mention, Rule
@@ -45,7 +46,13 @@ def scan(text: str) -> list[Mention]:
                     found.append((-(mention.end - mention.start), rank, mention.start, mention))
     found.sort(key=lambda item: item[:3])
     chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []  # chosen spans, sorted by start (they never overlap)
     for _length, _rank, _start, mention in found:
-        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+        at = bisect_left(taken, (mention.start, mention.start))
+        before = taken[at - 1] if at > 0 else None
+        after = taken[at] if at < len(taken) else None
+        if (before is None or before[1] <= mention.start) and (
+                after is None or mention.end <= after[0]):
             chosen.append(mention)
+            insort(taken, (mention.start, mention.end))
     return sorted(chosen, key=lambda m: m.start)
