@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -114,6 +115,8 @@ class Merger:
                  model: LinearModel | None = None, quantities: Sequence[Any] = ()) -> None:
         self.text = text
         self.quantities: Mapping[str, Any] = {q.id: q for q in quantities}
+        #: Offsets of the line breaks: paragraphs between two rows by binary search.
+        self.breaks = [i for i, c in enumerate(text) if c == "\n"]
         self.places: Mapping[str, Any] = {p.id: p for p in places}
         self.times: Mapping[str, Any] = {t.id: t for t in times}
         self.model = model
@@ -156,7 +159,8 @@ class Merger:
         """What says two same-type rows (``a`` told before ``b``) tell one happening."""
         ra, rb = a.row, b.row
         f = {"bias": 1.0, f"type={ra.type}": 1.0}
-        sentences = self.text.count("\n", ra.sentence.start, rb.sentence.start)
+        sentences = (bisect_left(self.breaks, rb.sentence.start)
+                     - bisect_left(self.breaks, ra.sentence.start))
         f[f"para_gap={_gap(sentences)}"] = 1.0
         f[f"chars={_gap((rb.sentence.start - ra.sentence.start) // 150)}"] = 1.0
         if ra.sentence == rb.sentence:
