@@ -87,7 +87,9 @@ class DocContext:
 def build_context(ctx: Any) -> DocContext:
     """Collect the layers and document-level context (paragraphs, dateline, focus country)."""
     text = ctx.text
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(soften_wraps(text))]
+    # the parse reads the text with wrapping breaks as spaces: its lines are the paragraphs
+    layout = doc_text(ctx.parse) if ctx.parse is not None else soften_wraps(text)
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(layout)]
     datelines = dateline_spans(text, paragraphs)
     places, times = tuple(ctx.layer("places")), tuple(ctx.layer("times"))
     entities = tuple(ctx.layer("entities"))
@@ -303,12 +305,11 @@ def plausible_parties(cand: Candidate, actor: Actor | None, target: Actor | None
     return etype not in _SPEECH_TYPES or is_agent(head)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Notes:
     """What building a candidate row learnt that the decision step weighs."""
 
     place_how: str = "none"
-    implausible: bool = False
     promise: str | None = None
 
 
@@ -340,12 +341,11 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate,
                       if lk.owner is parent and lk.role == "actor"]
     if not plausible_parties(cand, actor, target, head):
         return None  # money does not 'arrive' as people do; a plan 'calls for' nothing
-    notes = Notes()
     if head is not None:
         actor = _speaker_actor(dc, head, actor)
     etype, mode = sense.type, sense.mode
     promise = _promise_type(cand, sent)
-    notes.place_how, notes.promise = how, promise
+    notes = Notes(place_how=how, promise=promise)
     if promise:
         etype, mode = promise, ("violence" if promise == "THREATEN" and sense.type == "ASSAULT"
                                 else None)
@@ -353,9 +353,6 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate,
     attribution = attribute(tok, sent, quotes=dc.index["quotes"].containing(tok.idx, tok_end),
                             attributions=dc.index["attributions"].containing(tok.idx, tok_end),
                             outlet=dc.outlet, promise=bool(promise))
-    confidence = sense.weight + (0.1 if actor else 0) + (0.05 if time else 0) + {
-        "clause": 0.05, "sentence": 0.0, "paragraph": -0.05, "dateline": -0.05,
-        "focus": -0.15}.get(how, -0.1) * (place is not None)
     return Event(
         id="", type=etype, mode=mode,
         trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
@@ -364,7 +361,7 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate,
         origin=origin.id if origin else None,
         destination=dests[0].id if dests else None, time=time.id if time else None,
         quantity=counts[0].id if counts else None, attribution=attribution,
-        confidence=round(min(0.95, max(0.05, confidence)), 2),
+        confidence=sense.weight,  # the lexicon's prior; the decision gives the row's own
         destinations=tuple(p.id for p in dests) if len(dests) > 1 else (),
     ), notes
 
@@ -416,11 +413,6 @@ def _line_segments(parse: Any) -> list[Any]:
     return out
 
 
-def tok_dep(cand: Candidate) -> str:
-    """The trigger's role in its clause, coarsely: the main verb or not."""
-    return "root" if cand.token.dep_ == "ROOT" else "other"
-
-
 def retell(cand: Candidate, senses: dict[str, Any]) -> Candidate:
     """'the strike' after 'a drone strike': a definite noun takes the sense of the earlier
     mention of its word; a first mention records its sense for later ones."""
@@ -454,7 +446,7 @@ def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft
     sentences = segments(ctx.parse)
     size = "1" if len(sentences) == 1 else "2-3" if len(sentences) <= 3 else "4+"
     for index, sent in enumerate(sentences):
-        if index % 32 == 0 and hasattr(ctx, "check_budget"):
+        if index % 32 == 0:
             ctx.check_budget("the events stage")
         cands = [retell(c, senses) for c in sentence_triggers(sent, lexicon)]
         if cands:
@@ -467,10 +459,8 @@ def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft
                 headline = event.trigger.start < head_end
                 feats = candidate_features(cand, sent, event, notes, dc.text, headline=headline,
                                            anaphoric=is_anaphoric(cand.token, told),
-                                           in_quote=_in_quote(cand))
-                feats[f"doc_sentences={size}"] = 1.0
-                if index == 0:
-                    feats[f"first_sentence|{tok_dep(cand)}"] = 1.0
+                                           in_quote=_in_quote(cand), doc_size=size,
+                                           first_sentence=index == 0)
                 drafts.append(Draft(event=event, features=feats, headline=headline,
                                     definite=is_definite(cand.token),
                                     lemma=cand.token.lemma_.lower(),

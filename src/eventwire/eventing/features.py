@@ -31,7 +31,8 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 
 def candidate_features(cand: Candidate, sent: Any, event: Event, notes: Any, text: str, *,
-                       headline: bool, anaphoric: bool, in_quote: bool) -> dict[str, float]:
+                       headline: bool, anaphoric: bool, in_quote: bool, doc_size: str = "4+",
+                       first_sentence: bool = False) -> dict[str, float]:
     """The decision features of one candidate row."""
     tok = cand.token
     lemma = tok.lemma_.lower()
@@ -70,6 +71,9 @@ def candidate_features(cand: Candidate, sent: Any, event: Event, notes: Any, tex
                      ("absorbed", bool(cand.absorbed))):
         if on:
             f[flag] = 1.0
+    f[f"doc_sentences={doc_size}"] = 1.0  # one-sentence reports are mostly about a happening
+    if first_sentence:
+        f[f"first_sentence|{'root' if tok.dep_ == 'ROOT' else 'other'}"] = 1.0
     return f
 
 
@@ -108,5 +112,3 @@ def _row_features(f: dict[str, float], event: Event, notes: Any) -> None:
     f[f"source={event.attribution.source_kind}"] = 1.0
     if notes.promise:
         f[f"promise={notes.promise}"] = 1.0
-    if notes.implausible:
-        f["implausible"] = 1.0

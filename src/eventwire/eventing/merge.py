@@ -1,10 +1,10 @@
 """One row per happening: mentions of the same happening in an article become one row.
 
-A row of one type joins an earlier row of that type when something says they tell one
-happening: the same sentence, a definite retelling ("the attack", "the blast"), the
-headline, the same town, or the same toll; and nothing tells them apart: places more
-than a town apart, dates that do not overlap, or words that announce another happening
-("in another attack", "a separate raid"). The merged row keeps every mention and takes
+A row of one type joins an earlier row of that type when a learned pair model says they
+tell one happening (same sentence, a definite retelling such as "the attack", the
+headline, the same town or toll weigh for it; "in another attack" against it), and nothing
+tells them apart: places of their own clauses more than a town apart, dates that do not
+overlap, or head counts that cannot meet. The merged row keeps every mention and takes
 the most specific arguments any mention gives.
 """
 
@@ -62,7 +62,6 @@ class Group:
     rows: list[Event] = field(default_factory=list)
     probs: list[float] = field(default_factory=list)
     members: list[Mention] = field(default_factory=list)
-    headline_only: bool = True
     #: The distinct places of its mentions' own clauses, and their distinct times.
     own_places: dict[tuple[Any, ...], str] = field(default_factory=dict)
     times: dict[tuple[Any, ...], str] = field(default_factory=dict)
@@ -81,7 +80,7 @@ def places_conflict(a: Any | None, b: Any | None) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return True
-    precise = _PLACE_RANK.get(a.kind, 2) >= 3 and _PLACE_RANK.get(b.kind, 2) >= 3
+    precise = is_precise(a) and is_precise(b)
     if precise and None not in (a.lat, b.lat, a.lon, b.lon):
         return _km(a, b) > _SAME_PLACE_KM
     return False
@@ -98,6 +97,11 @@ def _place_of(e: Event) -> str | None:
     return e.place or e.destination
 
 
+def is_precise(place: Any) -> bool:
+    """A town, a feature or a district: more than a province or a country."""
+    return _PLACE_RANK.get(place.kind, 2) >= 3
+
+
 def _gap(n: int) -> str:
     for edge in (0, 1, 3, 8):
         if n <= edge:
@@ -108,8 +112,8 @@ def _gap(n: int) -> str:
 class Merger:
     """Folds candidate rows of one document into one row per happening.
 
-    With a learned pair model (``event_merger``) a row joins the group whose rows it most
-    likely retells; without one, rule evidence decides (see the module's docstring)."""
+    A row joins the group whose rows the learned pair model (``event_merger``) says it most
+    likely retells; without a model (as when training it) no rows are folded."""
 
     def __init__(self, text: str, places: Sequence[Any], times: Sequence[Any],
                  model: LinearModel | None = None, quantities: Sequence[Any] = ()) -> None:
@@ -210,35 +214,10 @@ class Merger:
             return "none" if ta is tb else "one"
         return "conflict" if times_conflict(ta, tb) else "overlap"
 
-    def _same_scene(self, group: Group, row: Event) -> bool:
-        """The same town, or the same death toll, as a row of the group."""
-        place = self.places.get(_place_of(row) or "")
-        for other in group.rows:
-            there = self.places.get(_place_of(other) or "")
-            if (place is not None and there is not None and _PLACE_RANK.get(place.kind, 2) >= 3
-                    and (place.name or place.text) == (there.name or there.text)):
-                return True
-            if (row.fatalities is not None and other.fatalities is not None
-                    and row.fatalities.best == other.fatalities.best > 0):
-                return True
-        return False
-
-    def _rule_fits(self, group: Group, m: Mention) -> bool:
-        row = m.row
-        last = group.rows[-1]
-        return (m.definite or m.headline or group.headline_only
-                or any(r.sentence == row.sentence for r in group.rows)
-                or self._same_scene(group, row)
-                or (last.sentence.end >= row.sentence.start - 1 and row.actor is None))
-
     def _score(self, group: Group, m: Mention) -> float:
         """How likely ``m`` retells the group's happening (0 when it cannot)."""
-        if group.rows[0].type != m.row.type or self._conflicts(group, m):
+        if self.model is None or group.rows[0].type != m.row.type or self._conflicts(group, m):
             return 0.0
-        if self.model is None:
-            new_story = bool(_ANOTHER.search(
-                self.text[m.row.sentence.start:m.row.sentence.end])) and not m.definite
-            return 0.0 if new_story else float(self._rule_fits(group, m))
         return max(self.model.probabilities(self.pair_features(a, m))["event"]
                    for a in group.members[:2] + group.members[-_RECENT_MEMBERS:])
 
@@ -266,7 +245,6 @@ class Merger:
                                            _place_of(m.row) or "")
             if m.row.time:
                 home.times.setdefault(self._time_key(m.row.time), m.row.time)
-            home.headline_only = home.headline_only and m.headline
         return [self.combine(g) for g in groups]
 
     def _place_rank(self, e: Event) -> int:

@@ -18,7 +18,7 @@ from eventwire.eventing.casualties import sentence_casualties
 from eventwire.eventing.extract import DocContext, Draft, candidate_drafts, paragraph_of
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linear import LinearModel, load_model
-from eventwire.eventing.merge import Mention, Merger
+from eventwire.eventing.merge import Mention, Merger, is_precise
 from eventwire.model import Event, SentenceSpan
 
 #: Types whose rows count deaths and injuries.
@@ -67,18 +67,18 @@ def is_bare_explosion(draft: Draft, sentence: str) -> bool:
             and not _ATTACK_CUES.search(sentence))
 
 
-def decide(draft: Draft, models: EventModels, text: str) -> tuple[float, dict[str, float]]:
-    """The probability that a candidate is a codeable happening, and its ACLED label
-    probabilities."""
+def decide(draft: Draft, models: EventModels, text: str) -> float:
+    """The probability that a candidate is a codeable happening (of a violent type: and no
+    disaster or accident, as the ACLED coder reads its words)."""
     ev = draft.event
     p = models.decider.probabilities(draft.features)["event"]
-    acled = models.coder.probabilities(told_words(text, [ev.sentence]), ev.trigger.text,
-                                       ev.type, ev.mode)
     if ev.type in _DISASTER_PRONE:
+        acled = models.coder.probabilities(told_words(text, [ev.sentence]), ev.trigger.text,
+                                           ev.type, ev.mode)
         p *= 1.0 - models.coder.disaster(acled)
     if is_bare_explosion(draft, text[ev.sentence.start:ev.sentence.end]):
         p *= BARE_EXPLOSION_FACTOR
-    return p, acled
+    return p
 
 
 def told_words(text: str, sentences: Sequence[SentenceSpan]) -> str:
@@ -91,7 +91,7 @@ def told_words(text: str, sentences: Sequence[SentenceSpan]) -> str:
     line_end = text.find("\n", first_end)
     line_end = len(text) if line_end < 0 else line_end
     nxt = text[first_end:line_end]
-    stop = max(nxt.find(". ", 1), -1)
+    stop = nxt.find(". ", 1)
     parts.append(nxt[:stop + 1] if stop > 0 else nxt[:300])
     return " ".join(parts)
 
@@ -107,8 +107,6 @@ def as_mention(draft: Draft, prob: float, text: str, quantities: Sequence[Any]) 
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|during|by)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b")
-#: How precise a place is: a town or feature beats a province, which beats a country.
-_PRECISE = frozenset({"city", "town", "feature", "admin2"})
 
 
 class StoryContext:
@@ -123,19 +121,18 @@ class StoryContext:
         self.lede = lede
         self.lede_time = dc.header_time or next(
             (t for t in dc.index["times"].starting_in(*lede) if t.earliest
-             and t.earliest == t.latest and t.resolvable
-             and (dc.header_time is None)), None)
+             and t.earliest == t.latest and t.resolvable), None)
 
     def _town_in(self, country: str, start: int, end: int) -> Any | None:
         return next((p for p in self.dc.index["places"].starting_in(start, end)
-                     if p.kind in _PRECISE
-                     and p.country == country and p.id not in self.dc.modifiers), None)
+                     if is_precise(p) and p.country == country
+                     and p.id not in self.dc.modifiers), None)
 
     def refine_place(self, ev: Event) -> Event:
         """A country or province where the paragraph, the lede or the dateline names a town
         in it: the town ('an attack in southern China' … 'in Shenzhen')."""
         place = self.places.get(ev.place or "")
-        if place is None or place.kind in _PRECISE or place.kind == "demonym" \
+        if place is None or is_precise(place) or place.kind == "demonym" \
                 or not place.country or ev.type == "MOVE":
             return ev
         para = paragraph_of(self.dc, ev.sentence.start)
@@ -169,7 +166,7 @@ def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Eve
     text = dc.text
     mentions: list[Mention] = []
     for draft in drafts:
-        p, _ = decide(draft, models, text)
+        p = decide(draft, models, text)
         if p < models.threshold * SUPPORT_SHARE:
             continue
         sent = draft.event.sentence

@@ -73,8 +73,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def label_draft(draft: Draft, doc: AnnotatedDoc) -> tuple[int | None, GoldRecord | None]:
-    """1 when the candidate tells an annotated happening of its type, 0 when it tells none,
-    None when it cannot be said (a borderline happening, or an unlabelled span)."""
+    """1 when the candidate tells an annotated happening of its type (a borderline one too,
+    weighed less by the caller), 0 when it tells none, None when it cannot be said (a span
+    a partly labelled text leaves unlabelled)."""
     ev = draft.event
     span = (ev.trigger.start, ev.trigger.end)
     touching = [r for r in doc.records if any(_overlaps(span, s) for s in r.spans())]
@@ -126,7 +127,7 @@ def record_scores(held: Sequence[HeldDoc], models: EventModels) -> dict[str, flo
     for h in held:
         mentions = []
         for d in h.drafts:
-            p, _ = decide_draft(d, models, h.dc.text)
+            p = decide_draft(d, models, h.dc.text)
             if p >= models.threshold * SUPPORT_SHARE:
                 mentions.append(replace(as_mention(d, p, h.dc.text, h.dc.quantities),
                                         seed=p >= models.threshold))

@@ -15,6 +15,7 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _TERMINAL = tuple(".!?:\"”’)")
 #: A wrapped line is long; a headline or a list item usually is not.
 _WRAP_MIN = 40
+_NUMBERED = re.compile(r"\d+[.)] ")
 
 
 def soft_breaks(text: str) -> list[int]:
@@ -23,9 +24,8 @@ def soft_breaks(text: str) -> list[int]:
     out: list[int] = []
     pos = 0
     lines = text.split("\n")
-    for i, line in enumerate(lines[:-1]):
+    for line, nxt in zip(lines, lines[1:], strict=False):
         end = pos + len(line)
-        nxt = lines[i + 1]
         pos = end + 1
         if not line.strip() or not nxt.strip():
             continue  # a blank line: a paragraph break
@@ -40,7 +40,7 @@ def soft_breaks(text: str) -> list[int]:
 
 def _list_item(line: str) -> bool:
     stripped = line.lstrip()
-    return stripped[:1] in {"-", "*", "•"} or bool(re.match(r"\d+[.)] ", stripped))
+    return stripped[:1] in {"-", "*", "•"} or bool(_NUMBERED.match(stripped))
 
 
 def soften_wraps(text: str) -> str:
