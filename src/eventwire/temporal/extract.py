@@ -141,6 +141,8 @@ def find_times(text: str, published: date | None, parse: Any = None) -> list[Fou
             inner = resolve_mention(m.parts[0], frame) if m.kind == "open" else interval
             if inner is not None and inner.earliest is not None:
                 frame.anchor = inner
+        elif interval is None and published is None and _is_anchor(m):
+            frame.anchor = None  # undated: nothing counts from a time the text cannot place
         precision = interval.precision if interval else precision_of(m)
         found.append(FoundTime(
             start=m.start, end=m.end, text=text[m.start:m.end],

@@ -72,9 +72,7 @@ def pick_year(build: Callable[[int], Interval], frame: Frame,
     if rel is None and frame.local_year is not None and frame.tense != "future":
         return build(frame.local_year)
     if p is None:
-        if frame.anchor is not None and frame.anchor.earliest is not None and rel is None:
-            return build(frame.anchor.earliest.year)
-        return None
+        return None  # undated: no year borrowed from a time mentioned earlier in passing
     options = [build(y) for y in range(p.year - 2, p.year + 3)]
     if rel in ("last", "previous", "past"):
         return max((o for o in options if _last(o) < p), key=_first)
@@ -140,10 +138,10 @@ def resolve_calendar(m: Mention, frame: Frame) -> Interval | None:
 
 
 def _year_of_rel(rel: str | None, frame: Frame) -> int | None:
-    if rel == "that" or (rel is None and frame.anchor is not None and frame.published is None):
+    if rel == "that":
         return frame.anchor.earliest.year if frame.anchor and frame.anchor.earliest else None
     if frame.published is None:
-        return None
+        return None  # undated: "the second quarter" takes no year from an earlier mention
     return frame.published.year + {"last": -1, "next": 1}.get(rel or "", 0)
 
 
