@@ -48,6 +48,8 @@ class EventRow:
     published: str | None
     title: str | None
     place_kind: str | None = None
+    review_status: str = "machine"  # machine | accepted | edited | rejected
+    reviewer: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

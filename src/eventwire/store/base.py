@@ -98,6 +98,8 @@ class EventQuery:
     document_id: str | None = None
     limit: int = DEFAULT_LIMIT
     offset: int = 0
+    #: Rows a reviewer rejected are left out unless asked for.
+    include_rejected: bool = False
 
 
 @dataclass(frozen=True, slots=True)

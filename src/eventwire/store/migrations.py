@@ -82,12 +82,31 @@ def _store_state(conn: Connection, hooks: DialectHooks) -> None:
         conn.execute(table.insert().values(key=schema.GENERATION, value=0))
 
 
+def _review(conn: Connection, hooks: DialectHooks) -> None:
+    """Review state on event rows (ALTER TABLE where missing), audit log, accounts."""
+    have = {c["name"] for c in inspect(conn).get_columns(schema.events.name)}
+    quote = conn.dialect.identifier_preparer.quote
+    for name in schema.REVIEW_COLUMNS:
+        if name in have:
+            continue
+        column = schema.events.c[name]
+        ddl = f"ALTER TABLE events ADD COLUMN {quote(name)} {column.type.compile(conn.dialect)}"
+        if column.server_default is not None:
+            default = column.server_default.arg  # type: ignore[attr-defined]
+            ddl += f" NOT NULL DEFAULT {default if str(default).isdigit() else repr(default)}"
+        conn.exec_driver_sql(ddl)
+    for table in schema.REVIEW_TABLES:
+        table.create(conn, checkfirst=True)
+    _create_indexes(conn, schema.REVIEW_INDEXES)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_create_tables", _create_tables),
     Migration("0002_full_text_search", _full_text),
     Migration("0003_query_indexes", _query_indexes),
     Migration("0004_event_filter_indexes", _filter_indexes),
     Migration("0005_store_generation", _store_state),
+    Migration("0006_review", _review),
 )
 
 

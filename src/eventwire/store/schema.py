@@ -157,6 +157,52 @@ errors = Table(
     Column("last_seen", String(), nullable=False),
 )
 
+#: Review state of an event row (migration 0006): added to ``events`` by ALTER TABLE.
+REVIEW_COLUMNS: tuple[str, ...] = ("review_status", "reviewer", "reviewed_at", "version",
+                                   "review_reason", "review_edits", "review_flag")
+for _column in (Column("review_status", String(16), nullable=False, server_default="machine"),
+                Column("reviewer", String(80)), Column("reviewed_at", String()),
+                Column("version", Integer, nullable=False, server_default="1"),
+                Column("review_reason", Text), Column("review_edits", Text),
+                Column("review_flag", Text)):
+    events.append_column(_column)
+
+#: Append-only: one row per change of a reviewed row (JSON before/after).
+review_audit = Table(
+    "review_audit", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(), nullable=False), Column("user", String(80), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("document_id", ID, nullable=False), Column("event_id", String(), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("before", Text), Column("after", Text), Column("reason", Text),
+)
+users = Table(
+    "users", metadata,
+    Column("name", String(80), primary_key=True), Column("role", String(16), nullable=False),
+    Column("password_hash", Text, nullable=False), Column("created_at", String(), nullable=False),
+)
+user_sessions = Table(
+    "user_sessions", metadata,
+    Column("id", String(80), primary_key=True), Column("user", String(80), nullable=False),
+    Column("created_at", String(), nullable=False), Column("expires_at", String(), nullable=False),
+)
+api_tokens = Table(
+    "api_tokens", metadata,
+    Column("token_hash", String(80), primary_key=True), Column("user", String(80), nullable=False),
+    Column("label", Text), Column("created_at", String(), nullable=False),
+)
+#: Server secrets (the session-signing key), created on first use.
+secrets = Table(
+    "eventwire_secrets", metadata,
+    Column("name", String(40), primary_key=True), Column("value", Text, nullable=False),
+)
+REVIEW_TABLES: tuple[Table, ...] = (review_audit, users, user_sessions, api_tokens, secrets)
+REVIEW_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ix_events_review_status", "events", ("review_status", "confidence")),
+    ("ix_review_audit_row", "review_audit", ("document_id", "event_id", "id")),
+)
+
 #: Layer name -> table, for the contract layers stored row by row.
 LAYER_TABLES: dict[str, Table] = {
     "entities": entities, "places": places, "times": times,

@@ -381,6 +381,8 @@ class SqlStore:
             conds.append(E.c.date_end >= query.since)
         if query.until:
             conds.append(E.c.date_start <= query.until)
+        if not query.include_rejected:
+            conds.append(E.c.review_status != "rejected")
         return conds
 
     def _event_select(self, conds: list[ColumnElement[bool]]) -> Select[Any]:
