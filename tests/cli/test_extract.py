@@ -141,3 +141,94 @@ def test_extract_missing_path_and_usage_errors(tmp_path: Path) -> None:
     assert result.returncode == 1 and "no such file or folder" in result.stderr
     assert run("extract", "--published", "not-a-date", str(tmp_path)).returncode == 2
     assert run("extract").returncode == 2
+
+
+# --- publication dates, ids and URLs given by the user ---------------------------------
+
+UNDATED = "Gunmen raided the market in Gao on Thursday and again last week, residents said."
+
+
+def _docs(result: subprocess.CompletedProcess[str]) -> list[dict[str, object]]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def _times(doc: dict[str, object]) -> dict[str, object]:
+    return {t["text"]: t["earliest"] for t in doc["times"]}  # type: ignore[attr-defined]
+
+
+def test_undated_article_is_warned_about_once_and_its_relative_times_stay_empty(
+        tmp_path: Path) -> None:
+    undated = tmp_path / "undated.txt"
+    undated.write_text(UNDATED, encoding="utf-8")
+    result = run("extract", "--stages", "dates", str(undated))
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"Warning: {undated}: no publication date;")
+    assert "--dates" in warnings[0]
+    [doc] = _docs(result)
+    assert set(_times(doc).values()) == {None}
+
+
+def test_dates_file_dates_each_file_and_silences_the_warning(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(UNDATED, encoding="utf-8")
+    (folder / "b.txt").write_text(UNDATED.replace("Gao", "Kidal"), encoding="utf-8")
+    dates = tmp_path / "dates.csv"
+    dates.write_text("file,date\na,2021-03-05\nb.txt,2021-03-12\n", encoding="utf-8")
+    result = run("extract", "--stages", "dates", "--dates", str(dates), str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "Warning" not in result.stderr
+    docs = {Path(str(d["meta"]["path"])).name: d for d in _docs(result)}  # type: ignore[index]
+    assert docs["a.txt"]["meta"]["published"] == "2021-03-05"  # type: ignore[index]
+    assert _times(docs["a.txt"])["Thursday"] == "2021-03-04"
+    assert _times(docs["b.txt"])["Thursday"] == "2021-03-11"
+
+
+def test_dates_file_bad_line_is_one_error_naming_file_and_line(tmp_path: Path,
+                                                               good: Path) -> None:
+    dates = tmp_path / "dates.tsv"
+    dates.write_text("good\t2020-02-02\nother\tnext week\n", encoding="utf-8")
+    result = run("extract", "--stages", "dates", "--dates", str(dates), str(good))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert errors == [f"Error: {dates}:2: 'next week' is not a date. Use YYYY-MM-DD."]
+    [doc] = _docs(result)
+    assert doc["meta"]["published"] == "2020-02-02"  # type: ignore[index]
+
+
+def test_dates_file_unused_entries_are_warned_about(tmp_path: Path, good: Path) -> None:
+    dates = tmp_path / "dates.tsv"
+    dates.write_text("good\t2020-02-02\nelsewhere.txt\t2020-02-03\n", encoding="utf-8")
+    result = run("extract", "--stages", "dates", "--dates", str(dates), str(good))
+    assert result.returncode == 0, result.stderr
+    assert (f"Warning: {dates}: 1 line named no input read (line 2: 'elsewhere.txt')."
+            in result.stderr)
+
+
+def test_dates_file_missing_or_combined_with_published_is_a_usage_error(
+        tmp_path: Path, good: Path) -> None:
+    missing = run("extract", "--dates", str(tmp_path / "nope.tsv"), str(good))
+    assert missing.returncode == 2 and "nope.tsv" in missing.stderr
+    dates = tmp_path / "d.tsv"
+    dates.write_text("good\t2020-02-02\n", encoding="utf-8")
+    both = run("extract", "--dates", str(dates), "--published", "2020-01-01", str(good))
+    assert both.returncode == 2 and "--published" in both.stderr
+
+
+def test_id_key_and_url_key_are_kept_as_given(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"guid": "wire-0042", "link": "https://news.example.org/a?id=42&x=1",
+             "headline": "  Raid on Gao market ", "text": GOOD}]
+    feed.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    dates = tmp_path / "d.tsv"
+    dates.write_text("wire-0042\t2021-07-01\n", encoding="utf-8")
+    result = run("extract", "--stages", "dates", "--id-key", "guid", "--url-key", "link",
+                 "--title-key", "headline", "--dates", str(dates), str(feed))
+    assert result.returncode == 0, result.stderr
+    [doc] = _docs(result)
+    meta = doc["meta"]
+    assert meta == {"path": f"{feed}#wire-0042", "title": "  Raid on Gao market ",
+                    "source": None, "authors": [], "published": "2021-07-01",
+                    "language": "en", "url": "https://news.example.org/a?id=42&x=1"}

@@ -11,7 +11,8 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 @lru_cache(maxsize=1024)
 def parse_published(value: str | None) -> str | None:
-    """Return ``YYYY-MM-DD`` for a date string in any common format, or None."""
+    """Return ``YYYY-MM-DD`` for a date string in any common format, or None (also for
+    words relative to today, such as "yesterday")."""
     if not value or not str(value).strip():
         return None
     value = str(value).strip()
@@ -25,7 +26,10 @@ def parse_published(value: str | None) -> str | None:
             return None
     import dateparser
 
+    # no relative-time parser: "yesterday" or "next week" would be read against today
     parsed: datetime | None = dateparser.parse(
         value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
-                                           "REQUIRE_PARTS": ["day", "month", "year"]})
+                                           "REQUIRE_PARTS": ["day", "month", "year"],
+                                           "PARSERS": ["timestamp", "custom-formats",
+                                                       "absolute-time"]})
     return parsed.date().isoformat() if parsed else None

@@ -70,8 +70,13 @@ def _authors(record: Mapping[str, Any], where: str) -> tuple[str, ...]:
                      f"{type(value).__name__}).", "Fix or remove that field.")
 
 
-def article_from_record(record: Any, where: str, opts: ReadOptions) -> Article:
-    """Build an Article from one JSON object, using the configured field names."""
+def article_from_record(record: Any, where: str, opts: ReadOptions,
+                        file: str | None = None) -> Article:
+    """Build an Article from one JSON object, using the configured field names.
+
+    With ``opts.id_key`` set and present in the record, ``meta.path`` is ``file#id``
+    (``file`` is the input the record was read from); otherwise it is ``where``.
+    """
     if not isinstance(record, Mapping):
         raise InputError(where, f"expected a JSON object, found {type(record).__name__}.")
     text = record.get(opts.text_key)
@@ -88,9 +93,11 @@ def article_from_record(record: Any, where: str, opts: ReadOptions) -> Article:
     source = _scalar(record, opts.source_key, where)
     published = _scalar(record, opts.date_key, where)
     url = _scalar(record, opts.url_key, where)
+    record_id = (_scalar(record, opts.id_key, where) or "").strip() if opts.id_key else ""
+    path = f"{file or where}#{record_id}" if record_id else where
     return Article(
-        text=strip_invisible(text),
-        meta=Meta(path=where, title=title, source=source, authors=authors,
+        text=strip_invisible(text), record_id=record_id or None,
+        meta=Meta(path=path, title=title, source=source, authors=authors,
                   published=parse_published(published), url=url),
     )
 
@@ -111,7 +118,7 @@ def read_jsonl_lines(lines: Iterable[tuple[int, str | InputError]], path: str,
             continue
         where = f"{path}#{number}"
         try:
-            yield article_from_record(parse_json(line, where), where, opts)
+            yield article_from_record(parse_json(line, where), where, opts, path)
         except InputError as e:
             yield e
 
@@ -210,6 +217,6 @@ def read_json(raw: str, path: str, opts: ReadOptions) -> Iterator[Article | Inpu
     for number, record in enumerate(records, start=1):
         where = f"{path}#{number}" if isinstance(data, list) else path
         try:
-            yield article_from_record(record, where, opts)
+            yield article_from_record(record, where, opts, path)
         except InputError as e:
             yield e

@@ -192,11 +192,14 @@ def _read_one(data: bytes, shown: str, opts: ReadOptions, kind: str | None
 
 def _with_published(items: Iterable[Article | InputError], shown: str, opts: ReadOptions
                     ) -> Iterator[Article | InputError]:
-    """Apply a forced publication date; refuse articles left without text."""
+    """Apply a forced publication date, else the dates file's; refuse articles left
+    without text."""
     for item in items:
-        if isinstance(item, Article) and opts.published:
-            item = dataclasses.replace(item, meta=dataclasses.replace(
-                item.meta, published=opts.published))
+        day = opts.published
+        if isinstance(item, Article) and not day and opts.dates is not None:
+            day = opts.dates.date_for(item.meta.path, shown, item.record_id)
+        if isinstance(item, Article) and day:
+            item = dataclasses.replace(item, meta=dataclasses.replace(item.meta, published=day))
         if isinstance(item, Article) and not item.text.strip():
             item = InputError(item.meta.path or shown,
                               "no article text after removing header lines.")
