@@ -36,6 +36,8 @@ class ExportFormat(StrEnum):
     csv = "csv"
     geojson = "geojson"
     parquet = "parquet"
+    acled = "acled"
+    ucdp = "ucdp"
 
 
 class Engine(StrEnum):
@@ -204,9 +206,12 @@ def _first_line(error: BaseException) -> str:
 def export(
     db: DbOption = DEFAULT_URL,
     format: Annotated[ExportFormat, typer.Option(
-        "--format", "-f", help="jsonl: documents; csv, geojson, parquet: events.")
+        "--format", "-f", case_sensitive=False,
+        help="jsonl: documents; csv, geojson, parquet: events; acled, ucdp: one row per "
+             "happening in those datasets' columns.")
     ] = ExportFormat.jsonl,
-    type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. ASSAULT.")] = None,
+    type: Annotated[str | None, typer.Option(
+        "--type", help="Event type: ASSAULT, COERCE, PROTEST, MOVE … (any case).")] = None,
     country: Annotated[str | None, typer.Option("--country", help="ISO 3166-1 alpha-2.")
                        ] = None,
     since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")
@@ -218,14 +223,28 @@ def export(
     ] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File (default: stdout).")
                       ] = None,
+    excel: Annotated[bool, typer.Option(
+        "--excel", help="Start a CSV (csv, acled, ucdp) with a UTF-8 byte-order mark, so "
+                        "Excel reads its accents right.")] = False,
+    actor_types: Annotated[list[Path] | None, typer.Option(
+        "--actor-types", help="Your own actor dictionary (TSV, the columns of eventwire's "
+                              "data/actor_types.tsv), read after it; repeatable. Also "
+                              "EVENTWIRE_ACTOR_TYPES.")] = None,
 ) -> None:
-    """Export documents (JSON Lines) or events (CSV, GeoJSON, Parquet) matching the filters."""
+    """Export documents (JSON Lines), events (CSV, GeoJSON, Parquet) or ACLED/UCDP tables."""
+    from eventwire.export import FilterError, check_query, is_binary
     from eventwire.export import export as run_export
-    from eventwire.export import is_binary
 
+    fmt = format.value
     query = EventQuery(type=type, country=country, since=_date(since, "--since"),
                        until=_date(until, "--until"), certainty=certainty)
-    binary = is_binary(format.value)
+    try:
+        query = check_query(query)
+        if excel and fmt not in ("csv", "acled", "ucdp"):
+            raise FilterError("--excel", f"--excel applies to csv, acled and ucdp, not {fmt}.")
+    except FilterError as e:
+        raise typer.BadParameter(str(e), param_hint=e.option) from e
+    binary = is_binary(fmt)
     if output is not None:
         _refuse_own_database(output, db)
     with ExitStack() as stack:
@@ -241,7 +260,7 @@ def export(
                 raise EventwireError(f"cannot write {output} ({e.strerror}).{hint}") from e
         else:
             fp = sys.stdout.buffer if binary else sys.stdout
-        count, what = run_export(store, format.value, query, fp)
+        count, what = run_export(store, fmt, query, fp, excel=excel, actor_types=actor_types)
     err.print(f"Exported {count:,} {what}" + (f" to {escape(clean(output))}." if output else "."))
 
 

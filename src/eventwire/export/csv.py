@@ -1,16 +1,17 @@
-"""A flat events CSV: one row per event, the columns an ACLED or UCDP user expects.
+"""A flat events CSV (one row per extracted event), and the cell rules of every CSV.
 
 Every text cell that a spreadsheet would run as a formula (one starting with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return) is written with a leading ``'``,
 so that ``=HYPERLINK(…)`` from an article's title stays text. Every CSV eventwire
-writes (``eventwire export``, the web download) goes through ``write``.
+writes (``eventwire export`` in csv, acled and ucdp, the web download) goes through
+``table_writer`` and ``cell``.
 """
 
 from __future__ import annotations
 
 import csv
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TextIO
 
 from eventwire.rows import EventRow
@@ -34,7 +35,8 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def _cell(value: Any) -> Any:
+def cell(value: Any) -> Any:
+    """A value as a CSV cell: None empty, whole floats as integers, text made inert."""
     if value is None:
         return ""
     if isinstance(value, str):
@@ -46,12 +48,23 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def table_writer(fp: TextIO, columns: Sequence[str]) -> Callable[[Mapping[str, Any]], None]:
+    """Write the header of ``columns`` to ``fp``; return a function writing one row (a
+    mapping by column name, absent names empty), every cell through ``cell``."""
+    writer = csv.writer(fp, lineterminator="\n")
+    writer.writerow(columns)
+
+    def put(row: Mapping[str, Any]) -> None:
+        writer.writerow([cell(row.get(name)) for name in columns])
+
+    return put
+
+
 def write(rows: Iterable[EventRow], fp: TextIO) -> int:
     """Write a header and one row per event (formulas neutralised); return how many."""
-    writer = csv.writer(fp, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    put = table_writer(fp, COLUMNS)
     count = 0
     for row in rows:
-        writer.writerow([_cell(getattr(row, name)) for name in COLUMNS])
+        put({name: getattr(row, name) for name in COLUMNS})
         count += 1
     return count
