@@ -51,10 +51,10 @@ def test_rejected_rows_are_left_out_unless_asked(store: Store, docs: list[Docume
 def test_edit_changes_columns_and_extra_fields(store: Store, docs: list[Document]) -> None:
     doc = docs[0].id
     done = actions.edit(store, doc, "v1", user="amina", version=1,
-                        changes={"type": "attack", "fatalities": "14", "earliest": "2024-03-03",
+                        changes={"type": "coerce", "fatalities": "14", "earliest": "2024-03-03",
                                  "acled_event_type": "Explosions/Remote violence",
                                  "actor": "<script>alert(1)</script>"})
-    assert done.status == "edited" and done.values["type"] == "ATTACK"
+    assert done.status == "edited" and done.values["type"] == "COERCE"
     row = get_row(store, doc, "v1")
     assert row is not None
     assert (row.values["fatalities"], row.values["acled_event_type"]) == (
@@ -62,13 +62,15 @@ def test_edit_changes_columns_and_extra_fields(store: Store, docs: list[Document
     assert row.values["actor"] == "<script>alert(1)</script>"  # stored as text; pages escape it
     [exported] = [r for r in store.iter_events(EventQuery(document_id=doc)) if r.event_id == "v1"]
     assert (exported.type, exported.earliest, exported.review_status) == (
-        "ATTACK", "2024-03-03", "edited")
+        "COERCE", "2024-03-03", "edited")
     assert ids(store, since="2024-03-03", until="2024-03-03") == {"v1"}  # date range follows
     [entry] = history(store, doc, "v1")
-    assert entry.before["type"] == "ASSAULT" and entry.after["type"] == "ATTACK"
+    assert entry.before["type"] == "ASSAULT" and entry.after["type"] == "COERCE"
     assert entry.before["fatalities"] is None and entry.after["fatalities"] == 14
     with pytest.raises(ReviewError, match="certainty"):
         actions.edit(store, doc, "v1", user="amina", version=2, changes={"certainty": "sure"})
+    with pytest.raises(ReviewError, match="use one of AGREE"):
+        actions.edit(store, doc, "v1", user="amina", version=2, changes={"type": "BOMBING"})
     with pytest.raises(ReviewError, match="not a date"):
         actions.edit(store, doc, "v1", user="amina", version=2, changes={"earliest": "Monday"})
 

@@ -21,7 +21,7 @@ def retyped(doc: Document, changes: dict[str, str]) -> Document:
 def test_reextraction_keeps_reviewed_rows_and_flags_disagreement(
         store: Store, docs: list[Document]) -> None:
     idlib, nairobi = docs[0], docs[1]
-    actions.edit(store, idlib.id, "v1", user="amina", version=1, changes={"type": "ATTACK"})
+    actions.edit(store, idlib.id, "v1", user="amina", version=1, changes={"type": "COERCE"})
     actions.accept(store, idlib.id, "v2", user="amina", version=1)
     actions.reject(store, nairobi.id, "v1", user="amina", version=1, reason="not an event")
     actions.accept(store, nairobi.id, "v2", user="amina", version=1)
@@ -32,8 +32,8 @@ def test_reextraction_keeps_reviewed_rows_and_flags_disagreement(
     assert report.kept_reviewed == 2 and report.machine_rows == 0
     assert [e for e, _ in report.flagged] == ["v1"]
     rows = {r.event_id: r for r in document_rows(store, idlib.id)}
-    assert (rows["v1"].status, rows["v1"].values["type"]) == ("edited", "ATTACK")
-    assert "type 'ASSAULT' (reviewed: 'ATTACK')" in (rows["v1"].flag or "")
+    assert (rows["v1"].status, rows["v1"].values["type"]) == ("edited", "COERCE")
+    assert "type 'ASSAULT' (reviewed: 'COERCE')" in (rows["v1"].flag or "")
     assert (rows["v2"].status, rows["v2"].flag) == ("accepted", None)
 
     gone = dataclasses.replace(nairobi, events=nairobi.events[:1])

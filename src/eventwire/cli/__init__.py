@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 
 COMMAND_MODULES = ("extract", "stages", "demo", "store", "gazetteer", "incidents", "serve",
-                   "train")
+                   "train", "users")
 
 
 def _load_commands() -> None:

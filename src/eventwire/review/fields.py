@@ -9,6 +9,8 @@ from datetime import date
 from typing import Any
 
 from eventwire.errors import EventwireError
+from eventwire.eventing.acled import ACLED_LABELS
+from eventwire.eventing.lexicon import EVENT_TYPES
 
 STATUSES = ("machine", "accepted", "edited", "rejected")
 REJECT_REASONS = ("not an event", "duplicate", "wrong type", "wrong place", "other")
@@ -29,6 +31,8 @@ _FLOATS = {"lat", "lon", "low", "best", "high"}
 _INTS = {"fatalities", "injured"}
 _DATES = {"earliest", "latest"}
 MAX_TEXT = 300
+ACLED_EVENT_TYPES = tuple(dict.fromkeys(t for t, _ in ACLED_LABELS.values()))
+ACLED_SUB_TYPES = tuple(s for _, s in ACLED_LABELS.values())
 
 
 class ReviewError(EventwireError):
@@ -91,8 +95,14 @@ def clean_value(name: str, value: Any) -> Any:
             raise ReviewError(f"field {name}: {value!r} is not a date (YYYY-MM-DD).") from e
     if name == "type":
         value = value.upper()
-        if not value.replace("_", "").isalpha() or len(value) > 20:
-            raise ReviewError(f"field type: {value!r} is not an event type (e.g. ASSAULT).")
+        if value not in EVENT_TYPES:
+            raise ReviewError(f"field type: {value!r}; use one of {', '.join(EVENT_TYPES)}.")
+    if name == "acled_event_type" and value not in ACLED_EVENT_TYPES:
+        raise ReviewError(f"field acled_event_type: {value!r}; use one of "
+                          f"{', '.join(ACLED_EVENT_TYPES)}.")
+    if name == "acled_sub_event_type" and value not in ACLED_SUB_TYPES:
+        raise ReviewError(f"field acled_sub_event_type: {value!r} is not an ACLED sub-event "
+                          "type.")
     if name == "country":
         value = value.upper()
         if len(value) != 2 or not value.isalpha():
