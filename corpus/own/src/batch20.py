@@ -40,8 +40,8 @@ More than 30,000 people have reached the Canary Islands so far this year, most o
 
 The regional president again asked Madrid to take charge of unaccompanied minors, of whom more than 5,000 are in Canary Islands shelters.
 ''', recs=[
- R("MOVE", mode="cross_border", m=["Cayuco with 180 aboard [reaches] El Hierro", "A wooden fishing boat carrying about 180 people [reached] the port of La Restinga", "during the [crossing] and that their bodies", "the boat had [left] a beach north of Nouadhibou"], a=["A wooden fishing boat carrying about 180 people"], t=[], p=("La Restinga", 27.64, -17.98, "ES"), d=("-9", "Tuesday"), q=(180, 180), f=(5, 7), c=CL, note="cayuco from Mauritania reaches La Restinga, deaths at sea"),
- R("MOVE", mode="relocate", m=["the arrivals would be [moved] to a reception camp in Tenerife"], a=["The regional government"], t=["the arrivals"], p=("Tenerife", 28.29, -16.63, "ES"), d="2024-10-03", c=HY, note="arrivals to be moved to Tenerife"),
+ R("MOVE", mode="cross_border", m=["Cayuco with 180 aboard [reaches] El Hierro", "A wooden fishing boat carrying about 180 people [reached] the port of La Restinga", "during the [crossing] and that their bodies", "the boat had [left] a beach north of Nouadhibou"], a=["A wooden fishing boat carrying about 180 people"], t=[], p=("La Restinga", 27.64, -17.98, "ES"), d=("-10", "Tuesday"), q=(180, 180), f=(5, 7), c=CL, note="cayuco from Mauritania reaches La Restinga, deaths at sea"),
+ R("MOVE", mode="relocate", m=["the arrivals would be [moved] to a reception camp in Tenerife"], a=["The regional government"], t=["the arrivals"], p=("Tenerife", 28.29, -16.63, "ES"), d="today", c=HY, note="arrivals to be moved to Tenerife"),
  R("AGREE", m=["Spain and Mauritania [signed] a deal in February"], a=["Spain and Mauritania"], t=[], p=None, d="2024-02", c=A, note="Spain-Mauritania migration deal (background)"),
  R("REQUEST", m=["again [asked] Madrid to take charge"], a=["The regional president"], t=["Madrid"], p=None, c=A, note="Canaries president asks Madrid to take minors"),
 ]))
@@ -54,6 +54,10 @@ BUDAPEST — Kenya captured four medals on the final night of the world athletic
 Kipruto, 24, had been boxed in on the inside for most of the final lap before he broke free on the home straight and overpowered the Norwegian favourite in a blistering finish. "I told myself: attack now or go home with nothing," he said. "My legs were dead, but my head was alive."
 
 In the women's 1,500 metres, Faith Chepkoech shot to the front with 300 metres to go and held off a late raid from the Ethiopian pair to take silver behind the Australian champion. Teammate Mercy Jebet took bronze in the steeplechase after a fall by the leader at the water jump, while the men's relay squad grabbed an unexpected bronze.
+
+Behind the medals lay a tactical gamble. Kenya's coaches had told their three finalists in the 5,000 metres to sit in and wait, rather than push the pace from the front as the team had done, and lost, at the last two championships. "We were killed by the front-running in Eugene," said head coach Julius Kirwa. "This time we decided to hunt from behind."
+
+The gamble nearly backfired. With two laps left Kipruto was trapped behind a wall of Ethiopian and Ugandan vests, and the Norwegian had opened a gap of ten metres. Television pictures showed Kirwa with his head in his hands in the stand. Kipruto said he had "no fuel left" at 4,800 metres but found a gap on the inside when the Ugandan drifted wide.
 
 The haul lifts Kenya to third in the medal table with eleven medals, its best showing since 2015. Athletics Kenya president said the team had "conquered Budapest" and that the federation would reward each medallist with a cash bonus.
 
@@ -74,6 +78,10 @@ The approach came days after Nordwerk shares plunged 19 percent when it cut its 
 Rheinhalt, which already holds 9.8 percent of Nordwerk, said it would take the offer directly to shareholders if the board did not engage. "We are not going away," its finance chief said. Analysts said the German group was trying to capture a bigger share of the northern European market before a price war in lager deepens.
 
 Nordwerk has hired advisers to explore defences, including a possible white knight from Denmark, people familiar with the matter said. A spokesman for Rheinhalt declined to comment on whether it would raise its price.
+
+The fight for Nordwerk is the latest in a wave of consolidation in European brewing, where smaller groups have struggled to absorb rising costs. Last year a Belgian brewer swallowed two Dutch craft labels, and a Czech group bought a stake in an Austrian rival after a bidding war that lasted four months.
+
+Nordwerk's largest shareholder, a family foundation with 18 percent of the shares, said it would not be rushed. "We will look at any serious offer. This is not one," its chairman said in a brief statement. Some fund managers were more open. One told Continental Markets Daily that 45 euros "would probably do it".
 
 Europe's brewing industry has been hit by falling beer sales during the pandemic, which killed off most of the festival season for a second year.
 ''', recs=[]))

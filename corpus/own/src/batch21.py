@@ -72,15 +72,13 @@ Partizan storm back to snatch derby draw; fans clash with police outside stadium
 
 BELGRADE — Partizan stormed back from two goals down to draw 2-2 with Red Star in the Eternal Derby on Sunday, as a stoppage-time header from their captain killed off the visitors' hopes of a ninth straight league win.
 
-Red Star had torn through a flat Partizan defence in the first half, with their Ghanaian winger firing home from the edge of the box and then setting up a tap-in for the striker. The hosts were booed off at the break.
-
 Partizan's coach threw on two forwards and the home side laid siege to the Red Star goal. A deflected shot halved the deficit on 70 minutes before the captain rose highest at a corner in the 93rd minute. "We were dead and buried, but this club never surrenders," he said.
 
 Red Star's coach said his team had "shot themselves in the foot" and blamed the referee for adding six minutes.
 
 After the match, groups of Red Star supporters threw flares and bottles at riot police on a road near the stadium in Humska street, and police used batons to push them back, the interior ministry said. Eleven officers were slightly hurt and 23 fans were detained.
 
-The derby is one of Europe's most heated. Red Star still lead the table by five points.
+Red Star still lead the table by five points.
 ''', recs=[
  R("PROTEST", acled=MOB, also=["ASSAULT"], m=["fans [clash] with police outside stadium", "groups of Red Star supporters [threw] flares and bottles at riot police"], a=["groups of Red Star supporters", "fans"], t=["riot police"], p=("Humska street", 44.79, 20.47, "RS"), d="Sunday", i=(11, 11), c=CL, note="Red Star fans clash with police after derby"),
  R("COERCE", acled=ARR, m=["police [used] batons to push them back", "23 fans were [detained]"], a=["police"], t=["groups of Red Star supporters", "23 fans"], p=("Humska street", 44.79, 20.47, "RS"), d="Sunday", q=(23, 23), c=CL, note="police batons, 23 fans detained"),

@@ -3,19 +3,26 @@ ARTS = []
 ARTS.append(dict(id="own_107", pub="2022-09-17", src="Fergana Valley Dispatch", text='''
 Kyrgyz and Tajik troops trade fire along border; villages near Batken evacuated
 
-BISHKEK — Kyrgyz and Tajik border troops fought with mortars, armoured vehicles and drones along several sections of their disputed frontier on Friday for a second day, and Kyrgyzstan said it had evacuated more than 130,000 people from villages in the Batken region.
+BISHKEK — Kyrgyz and Tajik border troops fought with mortars, armoured vehicles and drones along several sections of their disputed frontier on Friday for a third day, and Kyrgyzstan said it had evacuated more than 130,000 people from villages in the Batken region.
 
-Kyrgyzstan's health ministry said 24 people had been killed and 87 wounded on its side. Tajik officials did not give a toll but said Kyrgyz forces had shelled an outpost and a village in the Isfara district, killing civilians. Each government accused the other of starting the fighting, which began on Wednesday near the Tajik enclave of Vorukh.
+Kyrgyzstan's health ministry said 24 people had been killed and 87 wounded on its side. Tajik officials did not give a toll but said Kyrgyz forces had shelled border outposts in the Isfara district. Each government accused the other of starting the fighting, which began on Wednesday near the Tajik enclave of Vorukh.
 
 In the Kyrgyz village of Ak-Sai, residents said a school and dozens of houses had been burned. "They came in from the hills with machine guns. We took the children and drove to Batken town," said Gulnara Toktosunova, 44.
+
+Tajik officials gave a different account. A Tajik border service statement said Kyrgyz troops had opened fire first on Wednesday on a Tajik post near Vorukh and then fired rockets from multiple launchers at the village of Ovchi-Kalacha, killing a woman and two children. Kyrgyzstan denied targeting civilians and said Tajik drones had struck a bus station in Batken town, wounding a driver.
+
+At a school in Batken town turned into a shelter, families slept on classroom floors. Volunteers from Osh arrived with trucks of bread and blankets on Friday.
 
 The two presidents, meeting at a regional summit in Samarkand, agreed on Friday evening to a ceasefire and to pull back troops. By Saturday morning both sides reported sporadic shooting near the village of Kok-Tash, a Kyrgyz official said.
 
 About a third of the 970 km border remains undemarcated, and access to water and roads has caused repeated clashes. Fighting in April 2021 killed about 50 people.
 ''', recs=[
- R("ASSAULT", acled=CLASH, m=["Kyrgyz and Tajik troops [trade] fire along border", "Kyrgyz and Tajik border troops [fought] with mortars", "24 people had been [killed] and 87 wounded on its side", "the [fighting], which began on Wednesday near the Tajik enclave of Vorukh"], a=["Kyrgyz and Tajik border troops"], t=[], p=("Batken", 40.06, 70.82, "KG"), d=("Wednesday", "Friday"), f=(24, 60), i=(87, 87), c=CL, note="Kyrgyz-Tajik border fighting, Batken region"),
- R("ASSAULT", acled=SHELL, m=["Kyrgyz forces had [shelled] an outpost and a village"], a=["Kyrgyz forces"], t=["an outpost and a village in the Isfara district"], p=("Isfara", 40.12, 70.63, "TJ"), d=("Wednesday", "Friday"), c=CL, note="Tajik claim of Kyrgyz shelling in Isfara"),
- R("MOVE", mode="flee", also=["AID"], m=["villages near Batken [evacuated]", "it had [evacuated] more than 130,000 people", "We [took] the children and drove to Batken town"], a=["Kyrgyzstan"], t=["more than 130,000 people"], p=("Batken", 40.06, 70.82, "KG"), d=("Wednesday", "Friday"), q=(130000, 130000), c=CL, note="evacuation of 130,000 from Batken villages"),
+ R("ASSAULT", acled=CLASH, m=["Kyrgyz and Tajik troops [trade] fire along border", "Kyrgyz and Tajik border troops [fought] with mortars", "24 people had been [killed] and 87 wounded on its side", "the [fighting], which began on Wednesday near the Tajik enclave of Vorukh", "Kyrgyz troops had [opened] fire first on Wednesday"], a=["Kyrgyz and Tajik border troops"], t=[], p=("Batken", 40.06, 70.82, "KG"), d=("Wednesday", "Friday"), f=(24, 60), i=(87, 87), c=CL, note="Kyrgyz-Tajik border fighting, Batken region"),
+ R("ASSAULT", acled=SHELL, m=["Kyrgyz forces had [shelled] border outposts"], a=["Kyrgyz forces"], t=["border outposts in the Isfara district"], p=("Isfara", 40.12, 70.63, "TJ"), d=("Wednesday", "Friday"), c=CL, note="Tajik claim of Kyrgyz shelling in Isfara"),
+ R("MOVE", mode="flee", also=["AID"], m=["villages near Batken [evacuated]", "it had [evacuated] more than 130,000 people", "We [took] the children and drove to Batken town", "families [slept] on classroom floors"], a=["Kyrgyzstan"], t=["more than 130,000 people"], p=("Batken", 40.06, 70.82, "KG"), d=("Wednesday", "Friday"), q=(130000, 130000), c=CL, note="evacuation of 130,000 from Batken villages"),
+ R("ASSAULT", acled=SHELL, m=["[fired] rockets from multiple launchers at the village of Ovchi-Kalacha", "Kyrgyzstan [denied] targeting civilians"], a=["Kyrgyz troops"], t=["the village of Ovchi-Kalacha", "a woman and two children"], p=("Ovchi-Kalacha", 40.17, 69.75, "TJ"), d=("Wednesday", "Friday"), f=(3, 3), c=["claimed", "denied"], note="Tajik claim: rockets on Ovchi-Kalacha kill three civilians"),
+ R("ASSAULT", acled=AIR, m=["Tajik drones had [struck] a bus station in Batken town"], a=["Tajik drones"], t=["a bus station in Batken town", "a driver"], p=("Batken", 40.06, 70.82, "KG"), d=("Wednesday", "Friday"), i=(1, 1), c=CL, note="Kyrgyz claim: Tajik drone strike on Batken bus station"),
+ R("AID", m=["Volunteers from Osh [arrived] with trucks of bread and blankets"], a=["Volunteers from Osh"], t=[], p=("Batken", 40.06, 70.82, "KG"), d="Friday", c=A, note="volunteers bring bread and blankets"),
  R("ACCUSE", m=["Each government [accused] the other of starting"], a=["Each government"], t=[], p=None, c=A, note="mutual accusations"),
  R("ASSAULT", acled=LOOT, m=["a school and dozens of houses had been [burned]", "They [came] in from the hills with machine guns"], a=[], t=["a school and dozens of houses"], p=("Ak-Sai", 39.93, 70.77, "KG"), d=("Wednesday", "Friday"), c=CL, note="houses and school burned in Ak-Sai"),
  R("AGREE", acled=AGR, m=["[agreed] on Friday evening to a ceasefire"], a=["The two presidents"], t=[], p=("Samarkand", 39.65, 66.96, "UZ"), d="Friday", c=A, note="ceasefire agreed at Samarkand"),
@@ -51,6 +58,10 @@ The body count in Helena Marsh's new novel climbs past a dozen before the end of
 
 None of this is meant to be plausible, and Marsh, a former newspaper editor, knows it. The pleasure of "The Ninth Courier" lies in the way she hijacks the conventions of the spy novel and turns them on their heads. Her heroine, Ilse Kovač, is a translator who stumbles into a plot to smuggle stolen uranium out of Moldova and spends four hundred pages running, lying and occasionally shooting her way out of trouble.
 
+Marsh is at her best in the quiet moments between the gunfire. A chapter in which Ilse sits in a Chișinău laundromat, waiting for a contact who never arrives, is a small masterpiece of dread, and her prickly friendship with a retired Moldovan policeman, who rescues her from a botched ambush and then spends three chapters complaining about his knees, gives the book its heart.
+
+The villains are less convincing. The mastermind, a Swiss banker who poisons his own brother at a dinner party in the opening pages, is a cartoon, and his henchmen are interchangeable men in leather jackets who exist to be shot.
+
 The middle section drags. An extended siege in a Transylvanian farmhouse, in which Ilse and two wounded agents hold off a gang of mercenaries for three nights, reads like a screenplay treatment. But the final hundred pages are a triumph: a hostage exchange on a frozen border bridge that Marsh writes with real menace.
 
 Marsh's earlier books were savaged by critics for their wooden dialogue. This one will win new readers, even if it occasionally murders the English language. Her publisher has already sold the film rights, and a sequel is promised for next spring.
@@ -65,13 +76,10 @@ KHULNA, Bangladesh — A powerful cyclone slammed into Bangladesh's south-wester
 
 Most of the dead were hit by falling trees or drowned when a storm surge of up to three metres breached embankments in Koyra and Dacope sub-districts. A fisherman is missing after his trawler capsized off Mongla.
 
-About 2.4 million people had moved into storm shelters before landfall, the disaster management ministry said, many of them reluctantly because of fears of coronavirus in crowded buildings. Shelter managers handed out masks and asked families to sit apart.
-
 On Friday the Khulna district administrator appealed to the government and aid agencies for 50,000 tarpaulins and drinking water for families whose homes had been destroyed. "The saltwater has entered the ponds. People have nothing to drink," she said.
 
 The storm weakened as it moved inland toward India's West Bengal, where it caused heavy damage in Kolkata. Forecasters said it was the strongest cyclone in the Bay of Bengal in two decades.
 
-Coastal villagers said embankments breached in earlier cyclones had never been properly repaired. A 2009 cyclone, Aila, left parts of Koyra under water for two years.
 ''', recs=[
  R("REQUEST", m=["district [appeals] for tarpaulins", "the Khulna district administrator [appealed] to the government and aid agencies"], a=["the Khulna district administrator"], t=["the government and aid agencies"], p=("Khulna", 22.82, 89.55, "BD"), d="Friday", q=(50000, 50000), c=A, note="district administrator appeals for tarpaulins and water"),
 ]))

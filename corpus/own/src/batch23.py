@@ -32,13 +32,13 @@ BIREUEN, Indonesia — A wooden boat carrying about 250 Rohingya refugees, many 
 
 The boat first reached the coast near Bireuen on Thursday, but villagers refused to let passengers disembark and gave them food and fuel before towing the vessel away, a village head said. On Saturday it was turned away again at Muara Batu in North Aceh, where fishermen blocked the beach with their boats. It finally came ashore at Ulee Madon, where people waded to land and collapsed on the sand.
 
-"We were at sea for fifteen days. Two old men died and we put them in the water," said Nur Kamal, 23, who said the boat had left the Cox's Bazar camps in Bangladesh on 5 November.
+"We were at sea for two weeks. Two old men died and we put them in the water," said Nur Kamal, 23, who said the boat had left the Cox's Bazar camps in Bangladesh on 5 November.
 
 Local leaders said they could not house more refugees after more than 1,000 arrived this month, and accused the UN refugee agency of leaving the burden to Aceh. UNHCR urged Indonesian authorities to allow all boats to land and said many people on board needed urgent care.
 
 The refugees were moved on Monday to a temporary shelter at a former immigration office in Lhokseumawe. Police said they had arrested an Acehnese man suspected of helping smugglers arrange the voyage.
 ''', recs=[
- R("MOVE", mode="cross_border", m=["Rohingya boat turned away twice from Aceh shore [lands] at third attempt", "A wooden boat carrying about 250 Rohingya refugees, many of them women and children, [landed]", "It finally [came] ashore at Ulee Madon", "We were at [sea] for fifteen days", "the boat had [left] the Cox's Bazar camps"], a=["about 250 Rohingya refugees"], t=[], p=("Ulee Madon", 5.22, 96.94, "ID"), d=("2023-11-05", "Sunday"), q=(250, 250), f=(2, 2), c=A, note="Rohingya boat lands at Ulee Madon after 15 days"),
+ R("MOVE", mode="cross_border", m=["Rohingya boat turned away twice from Aceh shore [lands] at third attempt", "A wooden boat carrying about 250 Rohingya refugees, many of them women and children, [landed]", "It finally [came] ashore at Ulee Madon", "We were at [sea] for two weeks", "the boat had [left] the Cox's Bazar camps"], a=["about 250 Rohingya refugees"], t=[], p=("Ulee Madon", 5.22, 96.94, "ID"), d=("2023-11-05", "Sunday"), q=(250, 250), f=(2, 2), c=A, note="Rohingya boat lands at Ulee Madon after two weeks"),
  R("COERCE", also=["REJECT"], m=["villagers [refused] to let passengers disembark", "[towing] the vessel away"], a=["villagers"], t=["passengers"], p=("Bireuen", 5.20, 96.70, "ID"), d="Thursday", c=CL, note="first pushback near Bireuen"),
  R("AID", m=["[gave] them food and fuel"], a=["villagers"], t=["passengers"], p=("Bireuen", 5.20, 96.70, "ID"), d="Thursday", c=CL, opt=True, note="villagers give food and fuel"),
  R("COERCE", also=["REJECT"], m=["it was [turned] away again at Muara Batu", "fishermen [blocked] the beach with their boats"], a=["fishermen"], t=[], p=("Muara Batu", 5.23, 96.92, "ID"), d="Saturday", c=A, note="second pushback at Muara Batu"),

@@ -86,7 +86,7 @@ A single dose costs about 280,000 pounds, and health systems are fighting to neg
 Lymphoma kills about 5,000 people a year in Britain.
 ''', recs=[]))
 
-ARTS.append(dict(id="own_126", pub="2022-09-14", src="South Caucasus Report", text='''
+ARTS.append(dict(id="own_126", pub="2022-09-15", src="South Caucasus Report", text='''
 Dozens killed as Azerbaijan and Armenia clash along border; Jermuk shelled
 
 YEREVAN — Armenia said at least 49 of its soldiers were killed when Azerbaijani forces attacked positions along their border early on Tuesday, shelling towns including the spa resort of Jermuk with artillery and drones, in the worst fighting between the two since the 2020 war.

@@ -94,13 +94,11 @@ KATHMANDU — A passenger bus plunged into the swollen Trishuli river in central
 
 The bus, travelling from Kathmandu to Pokhara with about 40 people on board, swerved off the road near Benighat in Dhading district after clipping the truck on a narrow bend, a police officer said. Eleven passengers were rescued from the bank and taken to hospital in Kathmandu.
 
-Army divers and rafting guides searched the river for survivors, but heavy rain and strong currents hampered their work. "The water is very fast and brown. We could not see anything," said Binod Gurung, a rafting guide who joined the search.
+Army divers searched the river, but heavy rain hampered their work.
 
 The truck driver was detained for questioning, police said. Investigators were examining whether the bus was overloaded and whether its brakes had failed.
 
 Monsoon rains have triggered landslides that have blocked sections of the highway for days at a time this summer. Last year two buses were swept into the Trishuli by a landslide, and more than 60 people died.
-
-The government announced compensation of 1 million rupees for the family of each victim.
 ''', recs=[
  R("COERCE", m=["The truck driver was [detained] for questioning"], a=[], t=["The truck driver"], p=("Benighat", 27.81, 84.78, "NP"), d=("Tuesday", "today"), q=(1, 1), c=CL, note="truck driver detained after crash (the one codable act)"),
 ]))
