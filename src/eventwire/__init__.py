@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from importlib.metadata import PackageNotFoundError, version
 
-from eventwire.api import extract
+from eventwire.api import UndatedWarning, extract, extract_many
 from eventwire.model import Document
+from eventwire.store.frame import events_frame
 
 try:
     __version__ = version("eventwire")
@@ -15,4 +16,5 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["Document", "__version__", "extract"]
+__all__ = ["Document", "UndatedWarning", "__version__", "events_frame", "extract",
+           "extract_many"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -56,6 +57,16 @@ class DatesFile:
         """(line, key) of every entry that named no input read so far, in file order."""
         return sorted((line, key) for key, (_, line) in self.dates.items()
                       if key not in self.used)
+
+
+def dates_from_mapping(mapping: Mapping[str, str], name: str = "dates") -> DatesFile:
+    """A DatesFile from a ``{path-or-id: date}`` mapping; a bad entry raises InputError."""
+    table = DatesFile(path=name)
+    for number, (key, value) in enumerate(mapping.items(), start=1):
+        error = _add(table, [str(key).strip(), str(value).strip()], number)
+        if error is not None:
+            raise InputError(f"{name}[{str(key)[:80]!r}]", error.reason, error.hint)
+    return table
 
 
 def _canon(key: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar, runtime_checkable
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from eventwire.errors import StoreError
 from eventwire.model import Document
@@ -238,6 +238,11 @@ class Store(Protocol):
 
     def stats(self) -> dict[str, int]:
         """Counts of documents, entities, places, times, quantities, quotes, events, incidents."""
+        ...
+
+    def events_frame(self, query: EventQuery = EventQuery()) -> Any:
+        """Every event matching ``query`` as a pandas DataFrame, its place, time and counts
+        joined (``store.frame``; pandas is the ``frame`` extra)."""
         ...
 
     def close(self) -> None:

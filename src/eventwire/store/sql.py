@@ -472,6 +472,11 @@ class SqlStore:
             return [ErrorRecord(path=r["path"], reason=r["reason"], recorded_at=r["last_seen"],
                                 count=r["count"]) for r in conn.execute(stmt).mappings()]
 
+    def events_frame(self, query: EventQuery = ANY_EVENT) -> Any:
+        from eventwire.store.frame import store_events_frame
+
+        return store_events_frame(self, query)
+
     def stats(self) -> dict[str, int]:
         tables = ("documents", "entities", "places", "times", "quantities", "quotes", "events",
                   "incidents")
