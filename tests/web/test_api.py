@@ -124,7 +124,13 @@ def test_api_openapi_lists_endpoints_and_no_cdn_docs(client: TestClient) -> None
                  "/api/places", "/api/search"):
         assert path in schema["paths"]
     assert not any(p.startswith(("/articles", "/map")) for p in schema["paths"])
-    assert client.get("/docs").status_code == 404
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/docs/assets/swagger-ui-bundle.js" in docs.text
+    assert "http://" not in docs.text and "https://" not in docs.text  # no CDN
+    asset = client.get("/docs/assets/swagger-ui-bundle.js")
+    assert asset.status_code == 200 and len(asset.content) > 100_000
+    assert client.get("/docs/assets/index.html").status_code == 404
+    assert client.get("/redoc").status_code == 404
 
 
 def test_api_security_headers(client: TestClient) -> None:

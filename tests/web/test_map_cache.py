@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from eventwire.rows import Incident
 from eventwire.store.base import Store
-from eventwire.web import pages
+from eventwire.web import mapview, pages, timeline
 from eventwire.web.app import create_app
 from tests.web.sample_docs import Builder
 
@@ -17,13 +17,18 @@ from tests.web.sample_docs import Builder
 @pytest.fixture
 def draws(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     calls: list[Any] = []
-    real = pages.all_events
+    real_map, real_series = mapview.map_data, timeline.series
 
-    def counting(request: Any, query: Any) -> Any:
-        calls.append(query)
-        return real(request, query)
+    def counting_map(*args: Any) -> Any:
+        calls.append(args)
+        return real_map(*args)
 
-    monkeypatch.setattr(pages, "all_events", counting)
+    def counting_series(*args: Any) -> Any:
+        calls.append(args)
+        return real_series(*args)
+
+    monkeypatch.setattr(mapview, "map_data", counting_map)
+    monkeypatch.setattr(timeline, "series", counting_series)
     return calls
 
 
@@ -34,7 +39,7 @@ def _new_document() -> Any:
     return b.build("Market attacked", "Cache Desk", "2024-06-03", "cache.txt")
 
 
-@pytest.mark.parametrize("path", ["/map", "/timeline"])
+@pytest.mark.parametrize("path", ["/map/data.json", "/timeline"])
 def test_page_is_drawn_once_until_the_store_changes(demo_store: Store, draws: list[Any],
                                                     path: str) -> None:
     client = TestClient(create_app(demo_store))

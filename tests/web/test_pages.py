@@ -50,26 +50,85 @@ def test_pages_article_highlights_every_kind(client: TestClient) -> None:
 def test_pages_article_unknown_is_html_404(client: TestClient) -> None:
     resp = client.get("/articles/sha256:missing", headers=HTML)
     assert resp.status_code == 404 and "text/html" in resp.headers["content-type"]
-    assert "sha256:missing" in resp.text and "Error 404" in resp.text
+    assert "sha256:missing" in resp.text and "Page not found" in resp.text
 
 
-def test_pages_bad_filter_is_html_422(client: TestClient) -> None:
-    resp = client.get("/events", params={"since": "yesterday"}, headers=HTML)
-    assert resp.status_code == 422 and "Error 422" in resp.text
+@pytest.mark.parametrize("param,value,words", [
+    ("since", "yesterday", "is not a date (YYYY-MM-DD)"),
+    ("until", "2024-13-45", "is not a date (YYYY-MM-DD)"),
+    ("country", "Syria", "is not a two-letter country code"),
+    ("certainty", "sure", "is not a certainty (confirmed"),
+    ("limit", "many", "is not a whole number"),
+])
+def test_pages_bad_filter_is_a_friendly_html_422(client: TestClient, param: str, value: str,
+                                                words: str) -> None:
+    resp = client.get("/events", params={param: value}, headers=HTML)
+    assert resp.status_code == 422 and "text/html" in resp.headers["content-type"]
+    assert "A filter in the address is not valid" in resp.text and words in resp.text
+    assert "^" not in resp.text.split("<main", 1)[1]  # no regular expression shown
+    assert 'href="/events">start again without filters' in resp.text
+    api = client.get("/api/events", params={param: value}, headers=HTML)
+    assert api.status_code == 422 and api.json()["ok"] is False  # the API keeps JSON
+    assert words in api.json()["error"]
 
 
-def test_pages_events_table_and_downloads_match(client: TestClient) -> None:
+def test_pages_large_limit_is_capped_not_an_error(client: TestClient) -> None:
+    resp = client.get("/events", params={"limit": "1000"}, headers=HTML)
+    assert resp.status_code == 200 and "At most 500 rows per page" in resp.text
+    assert client.get("/articles", params={"limit": "1000"}).status_code == 200
+    assert client.get("/api/events", params={"limit": "1000"}).status_code == 422
+
+
+def test_pages_downloads_hold_every_matching_row_not_the_page(client: TestClient) -> None:
     params = {"type": "MOVE", "limit": "1", "offset": "1"}
     table = client.get("/events", params=params).text
     shown = re.findall(r'href="/articles/([^"#]+)#(v\d+)"', table)
     assert len(shown) == 1
-    rows = list(csv.DictReader(io.StringIO(client.get("/events.csv", params=params).text)))
-    assert [(r["document_id"], r["event_id"]) for r in rows] == shown
+    every = {(r.document_id, r.event_id) for r in
+             [*event_rows(idlib()), *event_rows(lampedusa())] if r.type == "MOVE"}
+    assert len(every) == 2
+    resp = client.get("/events.csv", params=params)
+    assert resp.headers["content-disposition"] == 'attachment; filename="events.csv"'
+    rows = list(csv.DictReader(io.StringIO(resp.text)))
+    assert {(r["document_id"], r["event_id"]) for r in rows} == every
     geo = client.get("/events.geojson", params=params).json()
-    assert [tuple(f["id"].split("#")) for f in geo["features"]] == shown
+    assert {tuple(f["id"].split("#")) for f in geo["features"]} == every
     assert geo["type"] == "FeatureCollection"
     assert geo["features"][0]["geometry"]["type"] == "Point"
-    assert "/events.csv?type=MOVE&amp;limit=1&amp;offset=1" in table
+    assert "/events.csv?type=MOVE" in table and "/events.csv?type=MOVE&amp;limit" not in table
+
+
+def test_pages_parquet_download_and_facet_filters(client: TestClient) -> None:
+    import pyarrow.parquet as pq
+
+    resp = client.get("/events.parquet", params={"country": "KE"})
+    assert resp.status_code == 200 and resp.content[:4] == b"PAR1"
+    table = pq.read_table(io.BytesIO(resp.content))
+    assert table.num_rows == 2 and set(table.column("country").to_pylist()) == {"KE"}
+    admin = client.get("/events.csv", params={"admin1": "Aleppo"}).text
+    rows = list(csv.DictReader(io.StringIO(admin)))
+    assert rows and all(r["admin1"] == "Aleppo" for r in rows)
+    assert client.get("/events.csv", params={"admin1": "Nowhere"}).text.count("\n") == 1
+
+
+def test_pages_no_server_paths_in_pages_or_downloads(client: TestClient) -> None:
+    doc = idlib()
+    page = client.get(f"/articles/{doc.id}").text
+    assert "/data/" not in page and "<code>" + (doc.meta.path or "x") not in page
+    for url in ("/events.csv", "/events.geojson"):
+        body = client.get(url).text
+        assert "/data/" not in body and "/srv/" not in body
+
+
+def test_pages_events_facets_link_and_filter(client: TestClient) -> None:
+    page = client.get("/events").text
+    assert 'data-facet="acled"' in page and 'data-facet="admin1"' in page
+    assert 'data-facet="outlet"' in page and 'data-facet="actor"' in page
+    link = re.search(r'<a href="(/events\?admin1=Aleppo)"', page)
+    assert link, "an admin1 facet value links to the filtered table"
+    filtered = client.get(link.group(1).replace("&amp;", "&")).text
+    assert "Admin1: Aleppo ✕" in filtered and 'class="chosen"' in filtered
+    assert "Nairobi" not in filtered.split('class="table-side"')[1]
 
 
 def test_pages_csv_neutralises_formulas() -> None:
@@ -86,20 +145,33 @@ def test_pages_geojson_keeps_unlocated_rows() -> None:
     assert geo["features"][0]["properties"]["event_id"] == "v1"
 
 
-def test_pages_map_draws_markers_flows_and_incidents(client: TestClient) -> None:
-    page = client.get("/map").text
-    assert page.count('class="marker"') == 5  # Nairobi x2 types, Idlib, Azaz, Lampedusa
-    assert page.count('class="flow"') == 2 and 'marker-end="url(#arrow)"' in page
-    assert page.count('class="incident"') == 1
-    assert 'class="land" d="M' in page
-    only_ke = client.get("/map", params={"country": "KE"}).text
-    assert only_ke.count('class="marker"') == 2 and 'class="flow"' not in only_ke
+def test_pages_map_page_loads_vendored_leaflet(client: TestClient) -> None:
+    page = client.get("/map", params={"country": "KE"}).text
+    for asset in ("/static/vendor/leaflet.js", "/static/vendor/leaflet.markercluster.js",
+                  "/static/vendor/leaflet.css"):
+        assert asset in page and client.get(asset).status_code == 200
+    assert 'data-src="/map/data.json?country=KE"' in page
+    world = client.get("/map/world.json").json()
+    assert any(f["properties"]["iso"] == "SY" for f in world["features"])
+
+
+def test_pages_map_data_groups_points_and_flows(client: TestClient) -> None:
+    data = client.get("/map/data.json").json()
+    assert len(data["points"]) == 5  # Nairobi x2 groups, Idlib, Azaz, Lampedusa
+    assert len(data["flows"]) == 2 and data["mode"] in ("acled", "plover")
+    assert data["located"] == sum(p[2] for p in data["points"])
+    only_ke = client.get("/map/data.json", params={"country": "KE"}).json()
+    assert len(only_ke["points"]) == 2 and only_ke["flows"] == []
+    lat, lon = only_ke["points"][0][:2]
+    popup = client.get("/map/popup", params={"country": "KE", "lat": lat, "lon": lon}).text
+    assert "/articles/" in popup and "#v" in popup and "Open the event in its article" in popup
 
 
 def test_pages_timeline_has_weekly_bars(client: TestClient) -> None:
     page = client.get("/timeline").text
-    assert page.count('class="bar"') == 5  # 3 weeks, one bar per (week, type)
-    assert "week of 2024-03-04: 1 ASSAULT" in page
+    assert page.count('class="bar"') == 5  # 3 weeks; one bar per (week, group)
+    assert 'data-first="2024-02-19"' in page
+    assert "fatalities" in page and "By country" in page
 
 
 def test_pages_static_assets_served_locally(client: TestClient) -> None:
@@ -186,8 +258,9 @@ def test_pages_map_and_timeline_say_when_capped(demo_store: Store) -> None:
     from eventwire.web.app import WebSettings, create_app
 
     client = TestClient(create_app(demo_store, WebSettings(map_max_events=2)))
-    assert "The first 2 of 5 matching events" in client.get("/map").text
-    assert "the first 2 of 5 matching" in client.get("/timeline").text
+    data = client.get("/map/data.json").json()
+    assert data["capped"] is True and data["total"] == 2
+    assert "the first 2 matching" in client.get("/timeline").text
 
 
 def test_pages_api_page_lists_endpoints(client: TestClient) -> None:

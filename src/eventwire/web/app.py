@@ -45,6 +45,8 @@ class WebSettings:
     title: str = "eventwire"
     #: Host header names the app answers (``*.example.org`` covers subdomains); empty: any.
     allowed_hosts: tuple[str, ...] = ()
+    #: Every page needs a signed-in user (review accounts); ``serve`` sets it off loopback.
+    require_login: bool = False
 
 
 #: What ``eventwire serve`` answers by default: the loopback names only (no DNS rebinding).
@@ -192,6 +194,11 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    from eventwire.web import review
+    review.install(app)  # sign-in, the review queue and its API
+    from eventwire.web import views
+    for router in views.ROUTERS:  # map, timeline, incidents
+        app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static")
     return app
 

@@ -52,22 +52,54 @@ def error_response(request: Request, status: int, message: str,
     if _wants_html(request):
         state = request.app.state
         html = state.templates.get_template("error.html").render(
-            request=request, err=body, settings=state.settings)
+            request=request, err=body, settings=state.settings,
+            reason=_PAGE_REASONS.get(status, _REASONS.get(status, "Error")))
         return HTMLResponse(html, status_code=status, headers=headers)
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+#: What a parameter must look like, said in words (a pattern's regex is never shown).
+HINTS: dict[str, str] = {
+    "since": "is not a date (YYYY-MM-DD)", "until": "is not a date (YYYY-MM-DD)",
+    "country": "is not a two-letter country code (ISO 3166-1, e.g. SY)",
+    "type": "is not an event type (letters and _, e.g. ASSAULT or MOVE)",
+    "certainty": "is not a certainty (confirmed, asserted, claimed, believed, denied, "
+                 "hypothetical)",
+    "source_kind": "is not a source kind (reporter, named, anonymous, organization, unknown)",
+    "kind": "is not a place kind", "document_id": "is not a document id",
+    "doc_id": "is not a document id",
+}
+_NUMBERS = {"int_parsing": "is not a whole number", "float_parsing": "is not a number"}
+
+
+def _friendly(e: Any) -> str:
+    kind, loc = str(e.get("type", "")), [str(x) for x in e.get("loc", ())]
+    name = loc[-1] if loc else ""
+    shown = repr(e["input"])[:80] if isinstance(e.get("input"), str | int | float) else ""
+    if kind == "string_pattern_mismatch":
+        return f"{shown} {HINTS.get(name, 'is not an accepted value')}".strip()
+    if kind in _NUMBERS:
+        return f"{shown} {_NUMBERS[kind]}".strip()
+    return str(e.get("msg", ""))
 
 
 def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     out = []
     for e in exc.errors():
         loc = [str(x) for x in e.get("loc", ())]
-        out.append({"loc": loc, "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))})
+        out.append({"loc": loc, "msg": _friendly(e), "type": str(e.get("type", ""))})
     return out
 
 
 _REASONS = {400: "Bad request", 401: "Authentication required", 403: "Forbidden",
             404: "Not found", 405: "Method not allowed", 413: "Payload too large",
             415: "Unsupported media type", 422: "Invalid request", 500: "Internal error"}
+
+
+#: Headings of the HTML error pages, in plain words.
+_PAGE_REASONS = {400: "This request could not be answered", 404: "Page not found",
+                 422: "A filter in the address is not valid",
+                 500: "Something went wrong on the server"}
 
 
 def install_error_handlers(app: FastAPI) -> None:

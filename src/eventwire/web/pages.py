@@ -1,32 +1,46 @@
-"""Server-rendered pages: articles, one article, events (with downloads), map, timeline."""
+"""Server-rendered pages: articles, one article, events (facets, downloads), API docs.
+
+The map, timeline and incidents views live in ``mapview``, ``timeline`` and
+``incidentview``; every page's filters are in its URL.
+"""
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from itertools import islice
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi import APIRouter, Path, Request
+from fastapi.responses import (
+    FileResponse,
+    HTMLResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from markupsafe import Markup, escape
 
-from eventwire.rows import EventRow, event_rows
-from eventwire.store.base import HIGHLIGHT, EventQuery, IncidentQuery
-from eventwire.web import charts, downloads, highlight
+from eventwire.model import Document
+from eventwire.rows import event_rows
+from eventwire.store.base import HIGHLIGHT, Page
+from eventwire.web import charts, coding, downloads, highlight, selection
 from eventwire.web.api import DocIdPath, documents_page, get_document, store_of
 from eventwire.web.cache import PageCache
+from eventwire.web.errors import ApiError
 from eventwire.web.params import (
     CERTAINTIES,
     SOURCE_KINDS,
-    DocumentFilters,
-    EventFilters,
+    PageDocumentFilters,
+    PageEventFilters,
     page_links,
     reachable_total,
 )
+from eventwire.web.selection import FacetFilters
 
 router = APIRouter(include_in_schema=False)
 
@@ -46,6 +60,8 @@ def render(request: Request, template: str, **context: Any) -> HTMLResponse:
     html = templates.get_template(template).render(
         request=request, settings=request.app.state.settings, qs=request.url.query,
         certainties=CERTAINTIES, source_kinds=SOURCE_KINDS, event_types=charts.TYPE_COLOURS,
+        acled_types=coding.ACLED_TYPES, not_coded=coding.NOT_CODED, acled_colour=coding.colour_of,
+        public_url=downloads.public_url,
         **context)
     return HTMLResponse(html)
 
@@ -115,8 +131,19 @@ def events_json(request: Request) -> Response:
     return _twin(request, "/api/events")
 
 
+def display_title(doc: Document) -> str:
+    """The article's title; else a headline-like first line of its text; else its file name."""
+    if doc.meta.title and doc.meta.title.strip():
+        return doc.meta.title.strip()
+    first = doc.text.strip().split("\n", 1)[0].strip()
+    if 0 < len(first) <= 160 and not first.endswith((".", ":", ";", ",")):
+        return first
+    name = downloads.public_url(doc.meta.url or doc.meta.path)
+    return name or "Untitled article"
+
+
 @router.get("/articles")
-def articles(request: Request, query: DocumentFilters) -> Response:
+def articles(request: Request, query: PageDocumentFilters) -> Response:
     page = documents_page(request, query)
     return render(request, "articles.html", page=page, query=query, snippet=snippet_html,
                   links=page_links(request, reachable_total(page), page.limit, page.offset))
@@ -127,73 +154,144 @@ def article(request: Request, doc_id: DocIdPath) -> Response:
     doc = get_document(store_of(request), doc_id)
     rows = event_rows(doc)
     counts = Counter(m.kind for m in highlight.document_marks(doc))
+    acled = {e.id: e.acled.event_type for e in doc.events if e.acled}
     return render(request, "article.html", doc=doc, body=highlight.render_document(doc),
+                  title=display_title(doc), acled=acled,
+                  original=downloads.public_url(doc.meta.url),
                   rows=rows, events=dict(zip((e.id for e in doc.events), rows, strict=True)),
                   counts=counts, kinds=highlight.KINDS, plurals=highlight.PLURALS,
                   annotations=safe_json(highlight.annotation_index(doc)),
                   places={p.id: p for p in doc.places}, times={t.id: t for t in doc.times},
                   quantities={q.id: q for q in doc.quantities},
-                  colour=charts.colour)
+                  colour=coding.type_colour)
+
+
+def facet_links(request: Request, counts: dict[str, list[tuple[str, int]]]
+                ) -> list[tuple[str, str, list[tuple[str, int, str, bool]]]]:
+    """Per facet: (parameter, heading, [(value, count, link, selected)]), links keep filters."""
+    params = request.query_params
+    out = []
+    for name, heading in selection.FACETS:
+        current = params.get(name) or ""
+        items = []
+        for value, n in counts.get(name, []):
+            chosen = value == current or (name in ("country", "type") and value == current.upper())
+            url = request.url.remove_query_params("offset")
+            url = url.remove_query_params(name) if chosen else \
+                url.include_query_params(**{name: value})
+            items.append((value, n, f"{url.path}?{url.query}", chosen))
+        out.append((name, heading, items))
+    return out
 
 
 @router.get("/events")
-def events(request: Request, query: EventFilters) -> Response:
-    page = store_of(request).events(query)
-    return render(request, "events.html", page=page, query=query, colour=charts.colour,
+def events(request: Request, query: PageEventFilters, facets: FacetFilters) -> Response:
+    store = store_of(request)
+    matching = selection.matching(request, query, facets)
+    page: Page[Any]
+    if facets:  # filtered in Python: page through the matching rows
+        items = matching.rows[query.offset:query.offset + query.limit]
+        page = Page(items, len(matching.rows), query.limit, query.offset,
+                    not matching.capped)
+    else:
+        page = store.events(query)
+    outlets = selection.row_cache(request).outlets(store)
+    counts = selection.facet_counts(matching.rows, outlets)
+    return render(request, "events.html", page=page, query=query, facets=facets,
+                  colour=coding.type_colour, facet_groups=facet_links(request, counts),
+                  capped=matching.capped, scanned=len(matching.rows),
+                  download_qs=_download_query(request), acled_download=_acled_format(),
                   links=page_links(request, reachable_total(page), page.limit, page.offset))
 
 
+def _download_query(request: Request) -> str:
+    """The page's filters without its paging: a download holds every matching row."""
+    url = request.url.remove_query_params(["limit", "offset"])
+    return url.query
+
+
+def _acled_format() -> bool:
+    """Whether the library has an ACLED exporter (``eventwire export --format acled``)."""
+    from eventwire.export import FORMATS
+    return "acled" in FORMATS
+
+
+def _attachment(chunks: Iterator[str] | Iterator[bytes], media_type: str,
+                filename: str) -> StreamingResponse:
+    return StreamingResponse(chunks, media_type=media_type,
+                             headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _encoded(chunks: Iterator[str]) -> Iterator[bytes]:
+    for chunk in chunks:
+        yield chunk.encode("utf-8")
+
+
 @router.get("/events.csv")
-def events_csv(request: Request, query: EventFilters) -> Response:
-    """Exactly the rows the events table shows for the same parameters, as CSV."""
-    rows = store_of(request).events(query).items
-    return Response(downloads.events_csv(rows), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+def events_csv(request: Request, query: PageEventFilters, facets: FacetFilters) -> Response:
+    """Every event the filters select (not only one page), as CSV, streamed."""
+    rows = selection.stream(request, query, facets)
+    return _attachment(_encoded(downloads.csv_chunks(rows)), "text/csv; charset=utf-8",
+                       "events.csv")
 
 
 @router.get("/events.geojson")
-def events_geojson(request: Request, query: EventFilters) -> Response:
-    """Exactly the rows the events table shows for the same parameters, as GeoJSON."""
-    rows = store_of(request).events(query).items
-    return Response(downloads.events_geojson(rows), media_type="application/geo+json",
-                    headers={"Content-Disposition": 'attachment; filename="events.geojson"'})
+def events_geojson(request: Request, query: PageEventFilters, facets: FacetFilters) -> Response:
+    """Every event the filters select, as GeoJSON (null geometry when not located)."""
+    rows = selection.stream(request, query, facets)
+    return _attachment(_encoded(downloads.geojson_chunks(rows)), "application/geo+json",
+                       "events.geojson")
 
 
-def all_events(request: Request, query: EventQuery) -> tuple[list[EventRow], int]:
-    """Matching events up to the map's cap, and how many match in all."""
-    cap: int = request.app.state.settings.map_max_events
+@router.get("/events.parquet")
+def events_parquet(request: Request, query: PageEventFilters, facets: FacetFilters) -> Response:
+    """Every event the filters select, as Parquet (the exporter's typed columns)."""
+    from eventwire.export import parquet
+
+    rows = (downloads.public_row(r) for r in selection.stream(request, query, facets))
+    return _attachment(downloads.stream_writer(lambda fp: parquet.write(rows, fp), text=False),
+                       "application/vnd.apache.parquet", "events.parquet")
+
+
+@router.get("/events.acled.csv")
+def events_acled(request: Request, query: PageEventFilters) -> Response:
+    """The store's ACLED-shaped export for the same store filters (``export --format acled``)."""
+    from eventwire.export import FORMATS, export
+
+    if "acled" not in FORMATS:
+        raise ApiError(404, "The ACLED export is not available in this version.")
     store = store_of(request)
-    rows = list(islice(store.iter_events(replace(query, offset=0)), cap + 1))
-    if len(rows) <= cap:
-        return rows, len(rows)
-    return rows[:cap], store.events(replace(query, limit=1, offset=0)).total
+    whole = replace(query, offset=0)
+    return _attachment(
+        downloads.stream_writer(lambda fp: export(store, "acled", whole, fp), text=True),
+        "text/csv; charset=utf-8", "events-acled.csv")
 
 
-@router.get("/map")
-def map_page(request: Request, query: EventFilters) -> Response:
-    return cached_page(request, lambda: _draw_map(request, query))
+# --- /docs: Swagger UI, served by the app from the swagger-ui-bundle package -------------
+DOCS_ASSETS = ("swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-standalone-preset.js",
+               "favicon-32x32.png")
+DOCS_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+            "form-action 'self'")
+AssetName = Annotated[str, Path(pattern=r"^[a-z0-9.-]{1,60}$")]
 
 
-def _draw_map(request: Request, query: EventQuery) -> Response:
-    rows, matching = all_events(request, query)
-    incidents = store_of(request).incidents(IncidentQuery(
-        type=query.type, country=query.country, since=query.since, until=query.until,
-        limit=request.app.state.settings.max_page_size)).items
-    flows = charts.group_flows(rows)
-    located = sum(1 for r in rows if r.lat is not None)
-    return render(request, "map.html", query=query, svg=charts.map_svg(rows, incidents),
-                  legend_items=charts.legend_types(rows), total=len(rows), located=located,
-                  flows=len(flows), incidents=len(incidents), matching=matching)
+def _swagger_dir() -> str:
+    module = importlib.import_module("swagger_ui_bundle")
+    return str(module.swagger_ui_path)
 
 
-@router.get("/timeline")
-def timeline_page(request: Request, query: EventFilters) -> Response:
-    return cached_page(request, lambda: _draw_timeline(request, query))
+@router.get("/docs")
+def docs(request: Request) -> Response:
+    """Interactive API documentation (Swagger UI) over ``/api/openapi.json``, offline."""
+    html = request.app.state.templates.get_template("docs.html").render(
+        request=request, settings=request.app.state.settings)
+    return HTMLResponse(html, headers={"Content-Security-Policy": DOCS_CSP})
 
 
-def _draw_timeline(request: Request, query: EventQuery) -> Response:
-    rows, matching = all_events(request, query)
-    weeks = charts.weekly_counts(rows)
-    return render(request, "timeline.html", query=query, svg=charts.timeline_svg(rows),
-                  legend_items=charts.legend_types(rows), total=len(rows), matching=matching,
-                  weeks=sorted(weeks.items()), dated=sum(sum(c.values()) for c in weeks.values()))
+@router.get("/docs/assets/{name}")
+def docs_asset(name: AssetName) -> Response:
+    if name not in DOCS_ASSETS:
+        raise ApiError(404, f"Not found: /docs/assets/{name}")
+    return FileResponse(os.path.join(_swagger_dir(), name),
+                        headers={"Cache-Control": "public, max-age=86400"})

@@ -29,10 +29,10 @@ Source = Annotated[str | None, Query(max_length=200, pattern=NO_NUL,
                                      description="Outlet name, exact.")]
 Country = Annotated[str | None, Query(
     pattern=r"^([A-Za-z]{2})?$", description="ISO 3166-1 alpha-2 country code.")]
-DATE = r"^(\d{4}-\d{2}-\d{2})?$"
-Since = Annotated[str | None, Query(pattern=DATE, json_schema_extra={"format": "date"},
+#: Dates are checked by ``_date`` (a friendly message, never a regular expression).
+Since = Annotated[str | None, Query(max_length=40, json_schema_extra={"format": "date"},
                                     description="Earliest date, inclusive (YYYY-MM-DD).")]
-Until = Annotated[str | None, Query(pattern=DATE, json_schema_extra={"format": "date"},
+Until = Annotated[str | None, Query(max_length=40, json_schema_extra={"format": "date"},
                                     description="Latest date, inclusive (YYYY-MM-DD).")]
 EventType = Annotated[str | None, Query(
     pattern=r"^([A-Za-z_]{1,20})?$", description="Event type, e.g. ASSAULT or MOVE.")]
@@ -47,6 +47,8 @@ Name = Annotated[str | None, Query(max_length=200, pattern=NO_NUL,
 DocId = Annotated[str | None, Query(
     pattern=r"^[A-Za-z0-9:._-]{0,100}$", description="Only this document's records.")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size.")]
+#: Pages take any positive limit and show at most ``max_page_size`` rows (no error page).
+PageLimit = Annotated[int, Query(ge=1, le=MAX_OFFSET)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 
 
@@ -119,7 +121,31 @@ def place_query(request: Request, country: Country = None, kind: PlaceKind = Non
                       offset=offset)
 
 
+def _page_limit(request: Request, limit: int) -> int:
+    cap: int = request.app.state.settings.max_page_size
+    return min(limit, cap)
+
+
+def page_document_query(request: Request, q: Q = None, source: Source = None,
+                        country: Country = None, since: Since = None, until: Until = None,
+                        limit: PageLimit = 50, offset: Offset = 0) -> DocumentQuery:
+    """The article list's filters: like ``document_query``, a larger limit is capped."""
+    return document_query(request, q, source, country, since, until,
+                          _page_limit(request, limit), offset)
+
+
+def page_event_query(request: Request, type: EventType = None, country: Country = None,
+                     since: Since = None, until: Until = None, certainty: Certainty = None,
+                     source_kind: SourceKind = None, document_id: DocId = None,
+                     limit: PageLimit = 50, offset: Offset = 0) -> EventQuery:
+    """The pages' event filters: like ``event_query``, a larger limit is capped."""
+    return event_query(request, type, country, since, until, certainty, source_kind,
+                       document_id, _page_limit(request, limit), offset)
+
+
 DocumentFilters = Annotated[DocumentQuery, Depends(document_query)]
+PageDocumentFilters = Annotated[DocumentQuery, Depends(page_document_query)]
+PageEventFilters = Annotated[EventQuery, Depends(page_event_query)]
 EventFilters = Annotated[EventQuery, Depends(event_query)]
 IncidentFilters = Annotated[IncidentQuery, Depends(incident_query)]
 PlaceFilters = Annotated[PlaceQuery, Depends(place_query)]
