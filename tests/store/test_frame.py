@@ -42,6 +42,7 @@ def test_one_row_per_event_with_place_time_and_counts_joined() -> None:
     assert (first["certainty"], first["source"]) == ("claimed", "Amira Tesfay")
     assert (first["published"], first["outlet"]) == (pd.Timestamp("2024-03-04"),
                                                       "Example Wire")
+    assert (first["url"], first["file"]) == ("https://example.org/a.txt", "a.txt")
     assert pd.isna(second["place"]) and pd.isna(second["lat"])
     assert (second["fatalities_low"], second["fatalities_best"],
             second["fatalities_high"]) == (3, 4, 6)
@@ -58,6 +59,13 @@ def test_dtypes_are_what_an_analyst_filters_on() -> None:
         assert frame[column].dtype.kind == "M", column
     assert pd.isna(frame["published"].iloc[-1])
     assert frame[frame["type"] == "ASSAULT"]["fatalities_best"].sum() == 4
+
+
+def test_file_is_the_name_without_server_folders() -> None:
+    doc = make_doc(path="/srv/feeds/2024/wire.jsonl#w-17")
+    doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, url=None))
+    frame = events_frame([doc])
+    assert frame["file"].tolist() == ["wire.jsonl#w-17"] and pd.isna(frame["url"].iloc[0])
 
 
 def test_no_documents_give_an_empty_frame_with_every_column() -> None:

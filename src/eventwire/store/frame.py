@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from eventwire.ingest.names import public_name
 from eventwire.model import CountRange, Document, Event
 from eventwire.rows import EventRow, event_rows
 
@@ -40,9 +41,10 @@ DTYPES: dict[str, str] = {
     "count_unit": "string",
     "certainty": "string", "source": "string", "source_kind": "string",
     "confidence": "float64", "sentence": "string",
-    # the article
+    # the article: its URL as the input gave it, and its file name (with #line or #id;
+    # never the server folders it was read from)
     "published": "datetime64[s]", "outlet": "string", "title": "string", "url": "string",
-    "path": "string",
+    "file": "string",
 }
 COLUMNS: tuple[str, ...] = tuple(DTYPES)
 
@@ -98,7 +100,7 @@ def _record(row: EventRow, doc: Document | None) -> tuple[Any, ...]:
         row.low, row.best, row.high, quantity.unit if quantity else None,
         row.certainty, row.source, row.source_kind, row.confidence, row.sentence,
         row.published, meta.source if meta else None, row.title,
-        meta.url if meta else None, meta.path if meta else None,
+        meta.url if meta else None, public_name(meta.path) if meta else None,
     )
 
 
