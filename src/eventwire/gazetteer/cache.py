@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 #: Bump when the index layout or the build rules change.
-FORMAT = 3
+FORMAT = 4
 _IMPORTED = "geonames-import.marshal"
 
 
@@ -41,8 +41,10 @@ def _package_version(name: str) -> str:
 def _tables_digest() -> str:
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    for name in ("regions.py", "demonyms.py", "build.py", "fold.py", "centroids.py"):
+    for name in ("regions.py", "demonyms.py", "build.py", "fold.py", "centroids.py",
+                 "supplement.py"):
         digest.update((here / name).read_bytes())
+    digest.update((here.parent / "data" / "places_supplement.tsv").read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -8,6 +8,11 @@ drops a leading article, the vowels after the first letter and a word-final
 "h", and merges letters that transliterate the same sound, so that Minbij and
 Manbij, Raqqah and Raqqa, Kismaayo and Kismayo, Hodeidah and Al-Hudaydah, and
 Deir Azzour and Deir ez-Zor share a key.
+``variant_key`` sits between the two: it keeps the vowels but forgets what
+transliterations disagree on (articles al-/el-/as-/ad-, doubled letters, -iyah/-iya,
+ou/u, k/q, c/k, dh/d, w/v, spaces), so "Beled Weyne" meets "Beledweyne", "Kamishli"
+"Qamishli", "Tal Rifaat" "Tall Rif'at" and "Kismaayo" "Kismayo", without the
+collisions a skeleton makes. Callers look it up only when no exact key matched.
 """
 
 from __future__ import annotations
@@ -50,6 +55,30 @@ def strip_article(key: str) -> str:
     """Drop a leading Arabic-style article from a folded key ("al bab" -> "bab")."""
     stripped = _ARTICLE.sub("", key)
     return stripped if len(stripped) >= 3 else key
+
+
+_VARIANT_ARTICLES = re.compile(r"(?:^|\s)(?:a[lnrsdtz]|e[lnrsdtz]|ash|esh|ul|ud|ur)\s")
+_VARIANT_ENDINGS = ((re.compile(r"iy+(?:a|e)h?\b"), "ia"), (re.compile(r"(?<=[aeiou])h\b"), ""),
+                    (re.compile(r"eh\b"), "e"))
+_VARIANT_PAIRS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("ou", "u"), ("oo", "u"),
+                  ("ee", "i"), ("ck", "k"), ("q", "k"), ("w", "v"), ("y", "i"))
+_C_AS_K = re.compile(r"c(?![hei])")
+
+
+@lru_cache(maxsize=65536)
+def variant_key(name: str) -> str:
+    """A name's key with the differences between transliterations taken out (see the
+    module docstring); "" for names too short to compare safely (under four letters)."""
+    key = f" {fold_key(name)} "
+    key = _VARIANT_ARTICLES.sub(" ", _VARIANT_ARTICLES.sub(" ", key))  # twice: "al as"
+    key = _JOINED_ARTICLE.sub(r"\1", key.strip())
+    for pattern, repl in _VARIANT_ENDINGS:
+        key = pattern.sub(repl, key)
+    key = _DOUBLES.sub(r"\1", key)  # "Boosaaso" -> "bosaso" before "oo" reads as "u"
+    for digraph, single in _VARIANT_PAIRS:
+        key = key.replace(digraph, single)
+    key = _DOUBLES.sub(r"\1", _C_AS_K.sub("k", key).replace(" ", ""))
+    return key if len(key) >= 4 else ""
 
 
 @lru_cache(maxsize=65536)

@@ -58,7 +58,7 @@ def _array(code: str, raw: bytes) -> array:  # type: ignore[type-arg]
 
 
 class Gazetteer:
-    """Exact, folded and skeleton lookups over the compiled index."""
+    """Exact, folded, transliteration-variant and skeleton lookups over the compiled index."""
 
     def __init__(self, payload: dict[str, Any]) -> None:
         self.version: str = payload["version"]
@@ -70,6 +70,7 @@ class Gazetteer:
         self._pop = _array("q", payload["population"])
         self._gid = _array("q", payload["geonames_id"])
         self._keys, self._skeletons = Postings(payload["keys"]), Postings(payload["skeletons"])
+        self._variants = Postings(payload["variants"])
         self._demonyms: dict[str, int] = payload["demonyms"]
         self._capitals = frozenset(payload["capitals"])
         self._by_iso = {self._countries[i]: i for i, k in enumerate(self._kinds[:400]) if k == "C"}
@@ -102,6 +103,11 @@ class Gazetteer:
     def lookup(self, key: str) -> list[Candidate]:
         """Rows whose folded names include ``key``."""
         return [self.candidate(i) for i in self._keys.get(key)]
+
+    def lookup_variant(self, variant: str) -> list[Candidate]:
+        """Rows one of whose names has this transliteration-variant key (and no exact key
+        equal to it: see ``fold.variant_key``)."""
+        return [self.candidate(i) for i in self._variants.get(variant)] if variant else []
 
     def lookup_skeleton(self, skeleton: str) -> list[Candidate]:
         """Rows one of whose names has this consonant skeleton."""

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
+from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article, variant_key
 from eventwire.gazetteer.index import Gazetteer
 from eventwire.gazetteer.regions import (
     AMBIGUOUS_ABBREVIATIONS,
@@ -112,7 +112,7 @@ def _party_home(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
-def _locative(doc: Doc, i: int, j: int) -> bool:
+def locative(doc: Doc, i: int, j: int) -> bool:
     """A locative word before the span, or "-based"/", Country" right after it."""
     if _party_home(doc, i):
         return True
@@ -172,7 +172,8 @@ def _longest_match(gaz: Gazetteer, doc: Doc, i: int) -> tuple[int, bool] | None:
 
 
 def _skeleton_match(gaz: Gazetteer, doc: Doc, i: int) -> int | None:
-    """End of a capitalised run at i (up to 3 tokens) that only a consonant skeleton knows.
+    """End of a capitalised run at i (up to 3 tokens) that only a spelling variant or a
+    consonant skeleton knows.
 
     Tried only where the run is a whole place entity, or a whole entity or untagged run with
     locative context, since skeletons are loose.
@@ -190,9 +191,10 @@ def _skeleton_match(gaz: Gazetteer, doc: Doc, i: int) -> int | None:
             continue
         # a locative vouches for a run, not for the first word of a longer name
         # ("at Barclays Center" is no Berkeley)
-        vouched = (_locative(doc, i, j) and (whole or not label)) \
+        vouched = (locative(doc, i, j) and (whole or not label)) \
             or (whole and label in {"GPE", "LOC", "FAC"})
-        if vouched and gaz.lookup_skeleton(skeleton_key(text)):
+        if vouched and (gaz.lookup_variant(variant_key(text))
+                        or gaz.lookup_skeleton(skeleton_key(text))):
             return j
     return None
 
@@ -247,7 +249,7 @@ def scan(gaz: Gazetteer, doc: Doc) -> Iterator[Mention]:
             i = j  # "the West Wing" is not a town called Wing
             continue
         label, whole = _entity_label(doc, i, j)
-        yield Mention(start, end, text, label, is_demonym, _locative(doc, i, j),
+        yield Mention(start, end, text, label, is_demonym, locative(doc, i, j),
                       whole or not label, doc[j - 1].pos_ == "PROPN",
                       not whole and _modifier(doc, i))
         i = j

@@ -5,8 +5,9 @@ evidence from the document: countries and first-level divisions the article
 names or whose places it names, the dateline's place, an apposition
 ("Tripoli, Lebanon"), a generic head ("Idlib province" wants the province) and
 the spatial support of the document's other names (``gazetteer.coherence``).
-Names only matched through their consonant skeleton must also agree with that
-context. ``confidence`` grows with the margin between the best two candidates.
+Names only matched through a transliteration variant or their consonant skeleton
+must also agree with that context (a variant is tried only when no exact name
+matched, so a fuzzy match never beats an exact one). ``confidence`` grows with the margin between the best two candidates.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
+from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article, variant_key
 from eventwire.gazetteer.index import Candidate, Gazetteer
 from eventwire.gazetteer.regions import AMBIGUOUS_ABBREVIATIONS, PLACE_ALIASES, US_ABBREVIATIONS
 
@@ -34,6 +35,8 @@ COUNTRY_WEIGHT = 3.5
 COHERENCE_WEIGHT = 1.5
 COHERENCE_CAP = 3.0
 CAPITAL_NAMED = 2.0
+#: A variant spelling of a town in a country the text does not name needs this many people.
+VARIANT_MIN_POPULATION = 5000
 _QUALIFIER_KINDS = frozenset({"admin1", "country"})
 _KIND_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 1.5, "feature": 1.0, "city": 0.0,
                "admin2": -0.5}
@@ -84,7 +87,7 @@ class Resolution:
 
     candidate: Candidate | None
     confidence: float
-    how: str  # "exact" | "head" | "skeleton" | "none"
+    how: str  # "exact" | "head" | "variant" | "skeleton" | "none"
     ambiguous: bool = False  # another far-away candidate was in the running
 
 
@@ -108,6 +111,9 @@ def candidates_for(gaz: Gazetteer, text: str) -> tuple[list[Candidate], str, str
             found = gaz.lookup(bare) or gaz.lookup(strip_article(bare))
             if found:
                 return found, "head", want
+    found = gaz.lookup_variant(variant_key(text))
+    if found:  # a spelling variant is tried only when no exact name matched
+        return found, "variant", ""
     return gaz.lookup_skeleton(skeleton_key(text)), "skeleton", ""
 
 
@@ -163,6 +169,8 @@ def _confidence(best: float, second: float | None, how: str) -> float:
     base = 0.55 + 0.44 * (1.0 - math.exp(-margin / 2.0))
     if how == "skeleton":
         base *= 0.8
+    elif how == "variant":
+        base *= 0.9
     return round(min(0.99, max(0.05, base)), 2)
 
 
@@ -172,16 +180,27 @@ def _skeleton_ok(cand: Candidate, ctx: DocContext) -> bool:
                                              and ctx.countries.get(cand.country, 0) >= 1.0)
 
 
+def _variant_ok(cand: Candidate, ctx: DocContext) -> bool:
+    """A spelling variant names a town of some size, or one in a country the text is about."""
+    return cand.population >= VARIANT_MIN_POPULATION or cand.kind in {"country", "admin1"} \
+        or bool(cand.country and ctx.countries.get(cand.country, 0) >= 1.0)
+
+
 def _prefer_city(scored: list[tuple[float, Candidate]], want: str,
                  ctx: DocContext) -> list[tuple[float, Candidate]]:
     """A province named after its big city means the city ("New York", "Aleppo"), unless
-    the article's other places lie in that province."""
+    the article's other places lie in that province; one named like its own seat means
+    the seat ("Rebels seized Kidal"), unless the text asks for the province."""
     top = scored[0][1]
-    if want == "admin" or top.kind != "admin1" \
-            or ctx.admin1.get((top.country or "", top.name), 0.0) > 0:
+    if want == "admin" or top.kind != "admin1":
         return scored
+    named = ctx.admin1.get((top.country or "", top.name), 0.0) > 0
     for _value, cand in scored[1:]:
-        if cand.kind == "city" and cand.country == top.country and cand.population >= 100_000:
+        if cand.kind != "city" or cand.country != top.country:
+            continue
+        # its seat of the same name ("Rebels seized Kidal"): the town, whatever its size
+        seat = cand.admin1 == top.name and _bare(cand.name) == _bare(top.name)
+        if seat or (not named and cand.population >= 100_000):
             return [(scored[0][0] + 0.01, cand)] + [sc for sc in scored if sc[1] is not cand]
     return scored
 
@@ -200,6 +219,8 @@ def resolve(gaz: Gazetteer, text: str, ctx: DocContext,
         found = [c for c in found if (c.kind in _QUALIFIER_KINDS) == big] or found
     if how == "skeleton":
         found = [c for c in found if _skeleton_ok(c, ctx)]
+    elif how == "variant":
+        found = [c for c in found if _variant_ok(c, ctx)]
     if not found:
         return Resolution(None, 0.0, "none")
     scored = _prefer_city(sorted(((score(c, ctx, text, want, apposition,

@@ -35,7 +35,14 @@ from eventwire.gazetteer import index, layout
 from eventwire.gazetteer.coherence import support
 from eventwire.gazetteer.fold import fold_key
 from eventwire.gazetteer.index import Candidate, Gazetteer
-from eventwire.gazetteer.match import NOT_PLACES, PLACE_LABELS, Mention, scan, trim_entity
+from eventwire.gazetteer.match import (
+    NOT_PLACES,
+    PLACE_LABELS,
+    Mention,
+    locative,
+    scan,
+    trim_entity,
+)
 from eventwire.gazetteer.regions import AMBIGUOUS_ABBREVIATIONS
 from eventwire.gazetteer.resolve import DocContext, Resolution, candidates_for, far, resolve
 from eventwire.model import Place
@@ -131,6 +138,7 @@ def _entity_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
                 out.append(Mention(span.start_char, span.end_char, text, ent.label_, demonym=True))
             elif ent.label_ in PLACE_LABELS or gaz.has_key(key):
                 out.append(Mention(span.start_char, span.end_char, text, ent.label_,
+                                   locative=locative(doc, span.start, span.end),
                                    modifier=_names_something(gaz, span)))
     return out
 
