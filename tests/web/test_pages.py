@@ -196,7 +196,8 @@ def test_xss_article_text_title_and_source_render_as_text(client: TestClient) ->
     assert data and "</" not in data.group(1)
 
 
-@pytest.mark.parametrize("url", ["/articles", "/events", "/map", "/timeline"])
+@pytest.mark.parametrize("url", ["/articles", "/events", "/map", "/timeline", "/incidents",
+                                 "/map/data.json"])
 def test_xss_listing_pages_escape_article_strings(client: TestClient, url: str) -> None:
     page = client.get(url).text
     assert "<script>window" not in page and "<img" not in page
@@ -267,3 +268,18 @@ def test_pages_api_page_lists_endpoints(client: TestClient) -> None:
     page = client.get("/api").text
     assert "GET /api/events" in page and "POST /api/documents" in page
     assert "This server is read-only." in page and "<code>certainty</code>" in page
+
+
+def test_pages_incidents_list_reports_and_disagreement(client: TestClient) -> None:
+    from eventwire.web.incidentview import disagreements
+
+    page = client.get("/incidents").text
+    assert 'id="incident-i1"' in page and f"/articles/{idlib().id}#v2" in page
+    assert "1 outlet" in page and "MOVE" in page
+    assert 'id="incident-i1"' not in client.get("/incidents", params={"country": "KE"}).text
+    row = event_rows(idlib())[0]
+    other = dataclasses.replace(row, best=40.0, earliest="2024-03-20", place_name="Elsewhere")
+    said = disagreements([dataclasses.replace(row, best=12.0), other])
+    assert any(s.startswith("counts 12–40") for s in said)
+    assert any("days apart" in s for s in said) and any(s.startswith("places") for s in said)
+    assert disagreements([row, row]) == ()

@@ -21,6 +21,7 @@ def served(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         calls.update(kw, app=asgi)
 
     monkeypatch.setattr("uvicorn.run", fake_run)
+    monkeypatch.setattr("eventwire.cli.serve._check_port", lambda host, port: None)
     monkeypatch.delenv("EVENTWIRE_TOKEN", raising=False)
     return calls
 
@@ -77,3 +78,20 @@ def test_serve_workers_use_the_app_factory(served: dict[str, Any], tmp_path: Pat
     assert worker_app.state.settings.max_page_size == 7
     assert worker_app.state.store.stats()["documents"] == 0
     worker_app.state.store.close()
+
+
+def test_serve_busy_port_is_one_clear_line_and_exit_1(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    import socket
+
+    calls: list[Any] = []
+    monkeypatch.setattr("uvicorn.run", lambda *a, **kw: calls.append(a))
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", f"sqlite:///{tmp_path}/x.db",
+                                     "--port", str(port)])
+    assert result.exit_code == 1 and not calls
+    assert f"Error: port {port} on 127.0.0.1 is already in use" in result.output
+    assert "Serving" not in result.output and "Traceback" not in result.output

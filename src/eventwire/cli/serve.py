@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import os
+import socket
 import sys
 from typing import Annotated
 
@@ -46,6 +48,25 @@ def _default_hosts(bind: str, loopback: tuple[str, ...]) -> tuple[str, ...]:
     return (*loopback, bind)
 
 
+def _check_port(host: str, port: int) -> None:
+    """Exit with a one-line message (code 1) when ``host:port`` cannot be bound."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            sock.bind((host, port))
+        except OSError as e:
+            if e.errno == errno.EADDRINUSE:
+                reason = (f"port {port} on {host} is already in use (another server is "
+                          f"running there): stop it, or choose another port with --port")
+            elif e.errno == errno.EACCES:
+                reason = f"no permission to listen on port {port} (ports below 1024 need root)"
+            else:
+                reason = f"cannot listen on {host}:{port}: {e.strerror or e}"
+            print(f"Error: {reason}.", file=sys.stderr)
+            raise typer.Exit(1) from None
+
+
 @app.command()
 def serve(
     db: DbOption = "sqlite:///eventwire.db",
@@ -79,6 +100,7 @@ def serve(
     )
 
     token = _check_ingest(allow_ingest)
+    _check_port(host, port)
     log_to_stderr()  # store errors and crashes reach this terminal (or the service's log)
     store = open_store(db)
     hosts = tuple(allowed_host) if allowed_host else _default_hosts(host, LOOPBACK_HOSTS)

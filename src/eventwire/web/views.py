@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from eventwire.web import mapview, timeline
+from eventwire.web import incidentview, mapview, timeline
 
-ROUTERS: tuple[APIRouter, ...] = (mapview.router, timeline.router)
+ROUTERS: tuple[APIRouter, ...] = (mapview.router, timeline.router, incidentview.router)
