@@ -35,6 +35,7 @@ class ActorType:
     country: str | None = None
     basis: str = "text"
     name: str | None = None  # the dictionary's name for the actor, when it matched one
+    state: bool = False  # a state's own forces, at home (1) or abroad (8)
 
 
 def interaction(inter1: int | None, inter2: int | None, *, alone: bool) -> int | None:

@@ -48,7 +48,7 @@ class ActorTyper:
         if (found is not None and found.inter == STATE_FORCES and found.country
                 and event_country and found.country != event_country
                 and acled_type in _VIOLENT):
-            found = ActorType(EXTERNAL, found.country, found.basis, found.name)
+            found = ActorType(EXTERNAL, found.country, found.basis, found.name, state=True)
         return found
 
     def _from_words(self, actor: Actor, doc: Document, event_type: str,
@@ -56,12 +56,13 @@ class ActorTyper:
         country = country_in(actor, doc)
         entry = self.dictionary.find(actor.text, day)
         if entry is not None:
-            return ActorType(entry.inter, entry.country or country, "dictionary", entry.name)
+            return ActorType(entry.inter, entry.country or country, "dictionary", entry.name,
+                             state=entry.inter == STATE_FORCES)
         code = cue_type(actor.text)
         if code is not None:
-            return ActorType(code, country, "text")
+            return ActorType(code, country, "text", state=code == STATE_FORCES)
         if _is_country(actor, doc) and event_type in _ACTING_STATES and country:
-            return ActorType(STATE_FORCES, country, "entity")
+            return ActorType(STATE_FORCES, country, "entity", state=True)
         return None
 
 

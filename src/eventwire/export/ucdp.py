@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any, TextIO
 
-from eventwire.actors.codes import ARMED, CIVILIANS, STATE_FORCES
+from eventwire.actors.codes import ARMED, CIVILIANS, EXTERNAL, STATE_FORCES
 from eventwire.export.acled import own_columns
 from eventwire.export.csv import table_writer
 from eventwire.export.geography import country, priogrid_gid, where_prec
@@ -59,8 +59,14 @@ def included(h: Happening) -> bool:
             and h.fatalities is not None and h.fatalities[1] >= 1)
 
 
-def type_of_violence(inter1: int | None, inter2: int | None) -> int | None:
-    """1 state-based, 2 non-state, 3 one-sided, from the two sides' actor types."""
+def type_of_violence(inter1: int | None, inter2: int | None, *,
+                     states: tuple[bool, bool] = (False, False)) -> int | None:
+    """1 state-based, 2 non-state, 3 one-sided, from the two sides' actor types.
+
+    ``states`` says which side is a state's own forces (abroad they are type 8);
+    another external force (a peacekeeping mission, a private military company)
+    leaves the kind of conflict unknown.
+    """
     if inter1 is None or inter2 is None:
         return None
     if CIVILIANS in (inter1, inter2):
@@ -68,7 +74,9 @@ def type_of_violence(inter1: int | None, inter2: int | None) -> int | None:
         return 3 if other in ARMED else None
     if inter1 not in ARMED or inter2 not in ARMED:
         return None
-    return 1 if STATE_FORCES in (inter1, inter2) else 2
+    if any(states) or STATE_FORCES in (inter1, inter2):
+        return 1
+    return None if EXTERNAL in (inter1, inter2) else 2
 
 
 def dates(h: Happening) -> tuple[str | None, str | None, int | None]:
@@ -84,16 +92,19 @@ def dates(h: Happening) -> tuple[str | None, str | None, int | None]:
     return start, end, prec
 
 
-def _sides(h: Happening) -> tuple[str | None, str | None, int | None, int | None]:
-    """(side_a, side_b, type a, type b): a state's side first in state-based violence."""
+def _sides(h: Happening) -> tuple[str | None, str | None, int | None]:
+    """(side_a, side_b, type_of_violence): a state's side first in state-based violence."""
     r = h.lead
     a = (r.actor_type.name if r.actor_type and r.actor_type.name else None) or r.actor
     b = (r.target_type.name if r.target_type and r.target_type.name else None) or r.target
     ta = r.actor_type.inter if r.actor_type else None
     tb = r.target_type.inter if r.target_type else None
-    if tb == STATE_FORCES and ta != STATE_FORCES:
-        return b, a, tb, ta
-    return a, b, ta, tb
+    state_a = bool(r.actor_type and r.actor_type.state)
+    state_b = bool(r.target_type and r.target_type.state)
+    kind = type_of_violence(ta, tb, states=(state_a, state_b))
+    if kind == 1 and state_b and not state_a:
+        return b, a, kind
+    return a, b, kind
 
 
 def row(h: Happening) -> dict[str, Any]:
@@ -101,13 +112,13 @@ def row(h: Happening) -> dict[str, Any]:
     r, place = h.lead, h.lead.place
     c = country(place.country if place else None)
     start, end, prec = dates(h)
-    side_a, side_b, ta, tb = _sides(h)
+    side_a, side_b, kind = _sides(h)
     low, best, high = h.fatalities or (None, None, None)
     lat, lon = (place.lat, place.lon) if place else (None, None)
     articles = h.reports
     return {
         "id": int(hashlib.sha256(h.id.encode()).hexdigest()[:13], 16), "relid": h.id,
-        "year": int(start[:4]) if start else None, "type_of_violence": type_of_violence(ta, tb),
+        "year": int(start[:4]) if start else None, "type_of_violence": kind,
         "dyad_name": f"{side_a} - {side_b}" if side_a and side_b else None,
         "side_a": side_a, "side_b": side_b, "number_of_sources": len(h.document_ids),
         "source_article": " ; ".join(
