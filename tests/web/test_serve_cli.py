@@ -59,6 +59,8 @@ def test_serve_allow_ingest_with_token(served: dict[str, Any], tmp_path: Path,
 
 
 def test_serve_warns_when_binding_beyond_loopback(served: dict[str, Any], tmp_path: Path) -> None:
+    runner.invoke(app, ["users", "add", "ada", "--role", "admin", "--db",
+                        f"sqlite:///{tmp_path}/x.db"], input="a long passphrase\n")
     result = runner.invoke(app, ["serve", "--db", f"sqlite:///{tmp_path}/x.db",
                                  "--host", "0.0.0.0"])
     assert result.exit_code == 0 and "reachable from other machines" in result.output

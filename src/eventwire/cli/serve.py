@@ -104,8 +104,19 @@ def serve(
     log_to_stderr()  # store errors and crashes reach this terminal (or the service's log)
     store = open_store(db)
     hosts = tuple(allowed_host) if allowed_host else _default_hosts(host, LOOPBACK_HOSTS)
+    beyond = not _is_loopback(host)  # reachable from other machines: accounts required
+    if beyond:
+        from eventwire.review.accounts import has_accounts
+
+        if not has_accounts(store):
+            store.close()
+            raise typer.BadParameter(
+                f"serving on {host} makes the data reachable from other machines, which needs "
+                f"accounts: create one with `eventwire users add NAME --role admin --db {db}`, "
+                "or serve on 127.0.0.1.", param_hint="--host")
     settings = WebSettings(allow_ingest=allow_ingest, token=token, max_page_size=max_page_size,
-                           max_upload_bytes=max_upload_bytes, allowed_hosts=hosts)
+                           max_upload_bytes=max_upload_bytes, allowed_hosts=hosts,
+                           require_login=beyond)
     if not _is_loopback(host):
         print(f"Warning: binding {host} makes the server reachable from other machines. "
               f"It answers the Host names {', '.join(hosts)}; add others with --allowed-host.",
