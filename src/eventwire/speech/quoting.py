@@ -51,8 +51,9 @@ class SpeechContext:
         quotes = scan_quotes(text)
         mask = QuoteMask(quotes)
         index = TokenIndex(doc)
-        return cls(text, doc, quotes, mask, Sentences(text, mask), index,
-                   SpeakerResolver(text, entities, mask, outlet, index),
+        sentences = Sentences(text, mask)
+        return cls(text, doc, quotes, mask, sentences, index,
+                   SpeakerResolver(text, entities, mask, outlet, index, sentences),
                    [a for a, _ in paragraphs(text)] or [0])
 
     def paragraph_of(self, pos: int) -> int:

@@ -19,8 +19,9 @@ from eventwire.model import Entity
 from eventwire.nlp import doc_text
 from eventwire.speech import lexicon as lx
 from eventwire.speech.cues import Cue, TokenIndex
-from eventwire.speech.frames import QuoteMask
+from eventwire.speech.frames import QuoteMask, Sentences
 from eventwire.speech.gender import person_genders
+from eventwire.speech.people import People, Referent, name_in_description
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,7 +121,7 @@ def _nearby_noun(tok: Token, mask: QuoteMask) -> Token | None:
     for t in window:
         inner = [a for a in t.ancestors if low <= a.i < tok.i and a.i < t.i]
         dep_ok = t.dep_ not in _NOT_SUBJECT or (t.dep_ == "amod" and t.text[:1].isupper()) \
-            or (t.dep_ in ("pobj", "dobj") and not low <= t.head.i < tok.i)
+            or (t.dep_ in ("pobj", "dobj", "appos") and not low <= t.head.i < tok.i)
         if _candidate(t) and dep_ok and not any(a.dep_ in ("appos", "pobj") for a in inner):
             return t
     for i in range(tok.i + 1, min(len(doc), tok.i + 5)):
@@ -175,6 +176,11 @@ def split_phrase(head: Token, mask: QuoteMask) -> tuple[int, int, int]:
     return left.idx, core_end.idx + len(core_end.text), last.idx + len(last.text)
 
 
+def plain_head(text: str, start: int, head: Token) -> bool:
+    """True for a short description before its head ("the nurse", "the medical group")."""
+    return len(text[start:head.idx + len(head.text)].split()) <= 3
+
+
 def _propn_run(head: Token) -> tuple[int, int]:
     """Offsets of the proper-noun run that ``head`` ends ("Mr. Bryan Marshall")."""
     first = head
@@ -198,7 +204,8 @@ class SpeakerResolver:
     """Turns cue subjects into speakers, given the article's entities."""
 
     def __init__(self, text: str, entities: Sequence[Entity], mask: QuoteMask,
-                 outlet: str | None, index: TokenIndex) -> None:
+                 outlet: str | None, index: TokenIndex, sentences: Sentences | None = None
+                 ) -> None:
         self.text = text
         self.mask = mask
         self.index = index
@@ -207,6 +214,19 @@ class SpeakerResolver:
         self.entities = sorted(outside, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
         self.genders = person_genders(text, self.entities)
+        self.people = People(text, index.doc, self.entities, mask,
+                             sentences or Sentences(text, mask), self.genders)
+
+    @staticmethod
+    def from_referent(r: Referent, cue: str | None) -> Speaker:
+        """The speaker a referent of the who-is-who model stands for."""
+        if r.group:
+            kind = "organization"
+        elif r.anonymous:
+            kind = "anonymous"
+        else:
+            kind = "named" if r.name else "unknown"
+        return Speaker(r.name, r.entity, r.description, r.anonymous, kind, cue)
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         i = bisect.bisect_left(self.entity_starts, start)
@@ -279,7 +299,7 @@ class SpeakerResolver:
         named = self.covering(head.idx)
         if named is not None:
             return self._speaker(named, description=self._apposition(head), cue=cue)
-        extra = self._named_in_apposition(head)
+        extra = self._named_in_apposition(head) or self._title_before_name(head)
         if extra is not None:
             return self._speaker(extra, description=self.text[start:core_end], cue=cue)
         appos = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -298,6 +318,18 @@ class SpeakerResolver:
                 text = " ".join(self.text[a:b].split()).strip(" ,")
                 return text if 0 < len(text.split()) <= 12 else None
         return None
+
+    def _title_before_name(self, head: Token) -> Entity | None:
+        """The person a title runs into: "campaign chairman John Podesta"."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or head.i + 1 >= len(doc) or not (
+                lx.is_person_noun(head.text) or lx.is_person_noun(head.lemma_)):
+            return None
+        nxt = doc[head.i + 1]
+        if nxt.pos_ != "PROPN" or self.mask.inside(nxt.idx) or head.whitespace_ != " ":
+            return None
+        named = self.covering(nxt.idx)
+        return named if named is not None and named.label == "PERSON" else None
 
     def _named_in_apposition(self, head: Token) -> Entity | None:
         """A person named beside a description: "the 26-year-old, who called himself X"."""
@@ -325,10 +357,14 @@ class SpeakerResolver:
 
     def from_pronoun(self, head: Token, cue: str | None) -> Speaker | None:
         low = head.lower_
+        referent = self.people.pronoun(head)
+        if referent is not None:
+            return self.from_referent(referent, cue)
         if low in lx.MALE or low in lx.FEMALE:
             gender = "male" if low in lx.MALE else "female"
             e = self.last_entity(head.idx, frozenset({"PERSON"}), gender)
-            if e is None:
+            at = self.index.at(e.start) if e is not None else None
+            if e is None or (at is not None and self.people.is_place(at)):
                 return Speaker(None, None, head.text, False, "unknown", cue)
             return self._speaker(e, description=None, cue=cue)
         if low in lx.PLURAL:
@@ -350,10 +386,16 @@ class SpeakerResolver:
         person = lx.is_person_noun(head.text) or lx.is_person_noun(lemma)
         if self.is_outlet(phrase):
             return Speaker(phrase, None, None, False, "reporter", cue)
+        if first == "the" and plain_head(self.text, start, head) and (
+                person or lemma in lx.ORG_NOUNS or lemma in ("charity", "group")):
+            referent = self.people.definite(head)
+            if referent is not None:
+                return self.from_referent(referent, cue)
         if lx.ANONYMITY.search(phrase) or (person and (
                 first in lx.INDEFINITE or (head.tag_ in ("NNS", "NNPS") and first != "the")
                 or (first == "the" and lemma in lx.ROLE_NOUNS and lemma not in lx.PERSON_NOUNS))):
-            return Speaker(None, None, phrase, True, "anonymous", cue)
+            name, _ = name_in_description(phrase)
+            return Speaker(name, None, phrase, True, "anonymous", cue)
         plain = len(self.text[start:head.idx + len(head.text)].split()) <= 3 and \
             not self.entities_in(start, end)
         if first in ("the", "this", "that") and (person or lemma in lx.ORG_NOUNS) and plain:
