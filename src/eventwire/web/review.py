@@ -235,8 +235,9 @@ def _form_changes(form: Any) -> dict[str, Any]:
     return {name: str(form.get(name)) for name in EDITABLE if form.get(name) is not None}
 
 
-def _act(store: Store, user: str, form: Any) -> tuple[str, str]:
-    """Apply the form's decision; return the row to show afterwards (doc, event)."""
+def _act(store: Store, user: str, form: Any) -> tuple[str, str] | None:
+    """Apply the form's decision; return the row to show afterwards (None: the queue's
+    first)."""
     action = str(form.get("action", ""))
     doc_id = _valid_id(str(form.get("doc", "")), "document")
     event_id = _valid_id(str(form.get("ev", "")), "event")
@@ -250,7 +251,7 @@ def _act(store: Store, user: str, form: Any) -> tuple[str, str]:
                                                  reason=str(form.get("reason", "")) or None,
                                                  note=str(form.get("note", "")) or None))
         nxt = (str(form.get("next_doc", "")), str(form.get("next_ev", "")))
-        return nxt if all(nxt) else (doc_id, event_id)
+        return nxt if all(nxt) else None
     if action == "split":
         new = actions.split(store, doc_id, event_id, user=user, version=version)
         return doc_id, new.event_id

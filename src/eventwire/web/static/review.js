@@ -61,6 +61,15 @@
     else if (key === "s") { event.preventDefault(); submit("review-split"); }
   });
 
+  // In the edit form Enter saves from a drop-down too (inputs submit on Enter by themselves).
+  var editForm = byId("review-edit");
+  if (editForm) editForm.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && event.target.tagName === "SELECT") {
+      event.preventDefault();
+      submit("review-edit");
+    }
+  });
+
   var rejectOpen = byId("review-reject-open");
   if (rejectOpen) rejectOpen.addEventListener("click", function () { openPanel("review-reject", "input[name=reason]"); });
   var editOpen = byId("review-edit-open");
