@@ -117,7 +117,7 @@ def _articles(items: Iterable[TextOrPath], opts: ReadOptions, on_error: OnError
             if not article.meta.published:
                 warnings.warn(f"{name}: no publication date; relative times (yesterday, "
                               "last week, on Thursday) are left empty. Pass published= or "
-                              "dates=.", UndatedWarning, stacklevel=4)
+                              "dates=.", UndatedWarning, stacklevel=3)
             yield name, article
 
 
