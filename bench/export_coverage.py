@@ -7,7 +7,8 @@ first N articles of ``../shared/eval/public/tr-news`` (each with its date from
 ``published.tsv``, as ``../shared/eval/run_public.sh`` passes ``--published``) into
 temporary SQLite databases, exports each as ``--format acled`` and prints, per set,
 the share of rows with ``event_date``, ``admin1``, ``admin2``, ``geo_precision`` 1,
-``fatalities``, ``inter1`` (actor type) and ``inter2``. The articles are read, never
+``fatalities``, ``inter1`` (actor type) and ``inter2``, and the share with ``event_date``
+among the rows of articles that have a publication date. The articles are read, never
 copied; the databases are deleted afterwards unless ``--keep`` names a folder.
 """
 
@@ -19,7 +20,7 @@ import io
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from eventwire.export import export
@@ -31,7 +32,7 @@ from eventwire.store import EventQuery, open_store
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "src" / "eventwire" / "samples"
 TR_NEWS = ROOT.parent / "shared" / "eval" / "public" / "tr-news"
-FIELDS = {
+FIELDS: dict[str, Callable[[dict[str, str]], bool]] = {
     "event_date": lambda r: bool(r["event_date"]),
     "admin1": lambda r: bool(r["admin1"]),
     "admin2": lambda r: bool(r["admin2"]),
@@ -40,6 +41,9 @@ FIELDS = {
     "inter1": lambda r: bool(r["inter1"]),
     "inter2": lambda r: bool(r["inter2"]),
 }
+
+#: Printed columns: each field's share of all rows, and event_date among rows of dated articles.
+COLUMNS = (*FIELDS, "event_date|dated")
 
 
 def sample_articles() -> list[Article]:
@@ -72,9 +76,15 @@ def coverage(articles: Iterable[Article], db: Path) -> tuple[int, int, dict[str,
     finally:
         store.close()
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    shares = {name: (sum(test(r) for r in rows) / len(rows) if rows else 0.0)
-              for name, test in FIELDS.items()}
+    shares = {name: _share(rows, test) for name, test in FIELDS.items()}
+    dated = {d.id for d in docs if d.meta.published}
+    shares["event_date|dated"] = _share(
+        [r for r in rows if set(r["document_ids"].split(";")) & dated], FIELDS["event_date"])
     return len(docs), len(rows), shares
+
+
+def _share(rows: list[dict[str, str]], test: Callable[[dict[str, str]], bool]) -> float:
+    return sum(test(r) for r in rows) / len(rows) if rows else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,12 +101,12 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         print(f"{'set':<16} {'articles':>8} {'rows':>5} "
-              + " ".join(f"{name:>15}" for name in FIELDS) + "  seconds")
+              + " ".join(f"{name:>16}" for name in COLUMNS) + "  seconds")
         for name, articles in sets:
             started = time.perf_counter()
             n_docs, n_rows, shares = coverage(articles, folder / f"{name.split('[')[0]}.db")
             print(f"{name:<16} {n_docs:>8} {n_rows:>5} "
-                  + " ".join(f"{shares[f]:>15.0%}" for f in FIELDS)
+                  + " ".join(f"{shares[f]:>16.0%}" for f in COLUMNS)
                   + f"  {time.perf_counter() - started:7.1f}")
     return 0
 

@@ -16,6 +16,9 @@ from eventwire.model import Actor, Document, Meta, Place
     ("at least 15 demonstrators", 6), ("residents", 7), ("villagers", 7),
     ("women and children", 7), ("the militants' hostages", 7), ("UN peacekeepers", 8),
     ("Hundreds", None), ("the army's spokesman", None), ("Air strike", None),
+    ("four members of the security forces", 1), ("forces loyal to the government", 1),
+    ("Opponents of President Bashar Assad", None), ("relatives of soldiers", None),
+    ("residents of Aleppo", 7), ("gunmen from the village", 3), ("a security patrol", 1),
 ])
 def test_cues_give_the_head_words_type(words: str, code: int | None) -> None:
     assert cue_type(words) == code

@@ -129,3 +129,17 @@ def test_acled_filters_apply(store: Store) -> None:
 def test_acled_shows_no_server_paths(acled: pd.DataFrame) -> None:
     assert not acled.urls.str.contains("/srv/", regex=False).any()
     assert "djibo1.txt" in by_doc(acled, "djibo1").urls
+
+
+def test_acled_a_malformed_date_is_no_date() -> None:
+    from eventwire.store import open_store
+    from tests.export.happening_docs import SPECS, Spec, build
+
+    spec = SPECS["djibo1"]
+    odd = Spec(spec.text, spec.trigger, spec.etype, spec.actor, spec.target, spec.place,
+               day="2023-13-45", day_word="Sunday", acled=spec.acled, published="2023-11-21")
+    store = open_store("sqlite://")
+    store.save([build(odd, "odd")])
+    row = frame(store).iloc[0]
+    store.close()
+    assert (row.event_date, row.date_basis, row.time_precision) == ("2023-11-21", "published", 2)

@@ -30,6 +30,7 @@ CUES: dict[int, tuple[str, ...]] = {
         r"police forces?", r"police officers?", r"(?:riot|border|traffic) police", r"gendarmes?",
         r"gendarmerie", r"navy", r"naval forces", r"air force", r"warplanes?", r"fighter jets?",
         r"coast ?guards?", r"border guards?", r"national guard", r"special forces",
+        r"(?:army|military|police|security) patrols?", r"patrols?", r"checkpoints?",
         r"government(?: forces| troops)?", r"authorities", r"ministry", r"ministries",
         r"junta", r"regime(?: forces)?", r"intelligence (?:services?|agency)",
         r"prosecutors?", r"courts?", r"judges?", r"president", r"prime minister",
@@ -45,7 +46,8 @@ CUES: dict[int, tuple[str, ...]] = {
         r"assailants", r"attackers", r"unidentified (?:armed )?(?:men|attackers|assailants)",
         r"masked men", r"militias?", r"militiam[ae]n", r"gangs?", r"gangsters?", r"gang members",
         r"cartels?", r"bandits?", r"kidnappers", r"abductors", r"armed fighters",
-        r"paramilitar(?:y|ies)", r"hitmen", r"hit men",
+        r"paramilitar(?:y|ies)", r"hitmen", r"hit men", r"terrorists?", r"suicide bombers?",
+        r"bombers",
     ),
     IDENTITY_MILITIA: (
         r"ethnic militias?", r"communal militias?", r"clan militias?", r"tribal (?:militias?|"
@@ -64,7 +66,8 @@ CUES: dict[int, tuple[str, ...]] = {
         r"displaced (?:people|persons|families)", r"idps", r"passengers?", r"shoppers?",
         r"teachers?", r"doctors?", r"nurses?", r"health workers?", r"aid workers?",
         r"patients?", r"families", r"family members", r"fishermen", r"traders?", r"miners?",
-        r"people", r"persons", r"men", r"boys", r"girls", r"individuals", r"villages?",
+        r"people", r"persons", r"men", r"boys", r"girls", r"teenagers?", r"youths?",
+        r"individuals", r"villages?",
         r"hostages?", r"detainees?", r"prisoners?", r"victims?", r"bystanders?", r"mourners",
     ),
     EXTERNAL: (
@@ -106,12 +109,32 @@ def _last(text: str, patterns: list[tuple[int, re.Pattern[str]]]) -> int | None:
     return best[2] if best else None
 
 
+#: Heads of "X of Y" that take their kind from Y ("members of the security forces").
+_PART_OF = re.compile(r"(?:^|\s)(?:members?|units?|elements|ranks|some|one|two|three|four|"
+                      r"five|dozens|hundreds|thousands|scores|many|most|several|all|group|"
+                      r"groups|contingents?|battalions?|detachments?|forces|fighters|\d[\d,]*)\s*$")
+_OF = re.compile(r"\s(?:of|loyal to|from)\s")
+
+
+def _words_type(text: str) -> int | None:
+    code = _last(text, _CUES)
+    return code if code is not None else _last(text, _ROLES)
+
+
 def cue_type(text: str) -> int | None:
     """The inter code the words of ``text`` give, or None when they name no kind of actor.
 
-    The kind-of-actor word nearest the end wins; possessive modifiers do not count
-    ("the militants' hostages" are hostages).
+    The kind-of-actor word nearest the end of the head wins; possessive modifiers do not
+    count ("the militants' hostages" are hostages). In "X of Y" the head X tells
+    ("relatives of soldiers" are not soldiers) unless it only counts or divides Y
+    ("members of the security forces", "dozens of protesters").
     """
     lowered = text.lower()
-    code = _last(lowered, _CUES)
-    return code if code is not None else _last(lowered, _ROLES)
+    split = _OF.search(lowered)
+    if split is None:
+        return _words_type(lowered)
+    head, tail = lowered[:split.start()], lowered[split.end():]
+    code = _words_type(head)
+    if code is not None:
+        return code
+    return _words_type(tail) if _PART_OF.search(head) or not head.strip() else None

@@ -232,7 +232,7 @@ def export(
                               "EVENTWIRE_ACTOR_TYPES.")] = None,
 ) -> None:
     """Export documents (JSON Lines), events (CSV, GeoJSON, Parquet) or ACLED/UCDP tables."""
-    from eventwire.export import FilterError, check_query, is_binary
+    from eventwire.export import SPREADSHEET_FORMATS, FilterError, check_query, is_binary
     from eventwire.export import export as run_export
 
     fmt = format.value
@@ -240,7 +240,7 @@ def export(
                        until=_date(until, "--until"), certainty=certainty)
     try:
         query = check_query(query)
-        if excel and fmt not in ("csv", "acled", "ucdp"):
+        if excel and fmt not in SPREADSHEET_FORMATS:
             raise FilterError("--excel", f"--excel applies to csv, acled and ucdp, not {fmt}.")
     except FilterError as e:
         raise typer.BadParameter(str(e), param_hint=e.option) from e

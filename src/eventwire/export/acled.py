@@ -67,7 +67,7 @@ def event_date(h: Happening) -> tuple[str | None, int | None]:
     days = days_between(start, end)
     if days <= 1:
         return start, 1
-    middle = (date.fromisoformat(start) + timedelta(days=(days - 1) // 2)).isoformat()
+    middle = (date.fromisoformat(start[:10]) + timedelta(days=(days - 1) // 2)).isoformat()
     chosen = middle if days <= 31 else end
     if h.first_published and chosen > h.first_published:
         chosen = max(start, h.first_published)
@@ -104,7 +104,7 @@ def _notes(h: Happening, day: str | None, location: str | None) -> str:
 
 
 def _long_date(day: str) -> str:
-    d = date.fromisoformat(day)
+    d = date.fromisoformat(day[:10])
     return f"{d.day} {d.strftime('%B')} {d.year}"
 
 

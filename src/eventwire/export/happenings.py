@@ -114,9 +114,19 @@ def public_reference(url: str | None, path: str | None) -> str | None:
     return f"{name}#{anchor}" if anchor else name
 
 
+def iso_day(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` of an ISO date or date-time; None when absent or not a date."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 def _time(times: dict[str, Time], event: Event) -> Time | None:
     t = times.get(event.time) if event.time else None
-    return t if t is not None and t.resolvable and t.earliest else None
+    return t if t is not None and t.resolvable and iso_day(t.earliest) else None
 
 
 def _crowd(doc: Document, event: Event) -> str | None:
@@ -157,15 +167,17 @@ def reports_of(doc: Document, event_ids: Iterable[str], typer: ActorTyper) -> li
         pid = e.place or e.destination
         place = places.get(pid) if pid else None
         t = _time(times, e)
-        day = (t.earliest if t else None) or doc.meta.published
+        earliest = iso_day(t.earliest) if t else None
+        latest = (iso_day(t.latest) or earliest) if t else None
+        day = earliest or iso_day(doc.meta.published)
         actor_type, target_type = _types(typer, doc, e, day, place)
         out.append(Report(
             document_id=doc.id, event_id=e.id, type=e.type, acled=e.acled,
             actor=e.actor.text if e.actor else None, target=e.target.text if e.target else None,
             actor_type=actor_type, target_type=target_type,
             place=place, near=is_near(doc.text, place) if place else False,
-            earliest=t.earliest if t else None, latest=(t.latest or t.earliest) if t else None,
-            published=doc.meta.published, outlet=doc.meta.source,
+            earliest=earliest, latest=max(latest, earliest) if latest and earliest else latest,
+            published=iso_day(doc.meta.published), outlet=doc.meta.source,
             reference=public_reference(doc.meta.url, doc.meta.path), title=doc.meta.title,
             certainty=e.attribution.certainty, source_kind=e.attribution.source_kind,
             attributed_to=e.attribution.source, fatalities=e.fatalities, crowd=_crowd(doc, e),

@@ -82,7 +82,7 @@ def type_of_violence(inter1: int | None, inter2: int | None, *,
 def dates(h: Happening) -> tuple[str | None, str | None, int | None]:
     """(date_start, date_end, date_prec)."""
     if h.date_basis == "published" and h.first_published:
-        last = date.fromisoformat(h.first_published)
+        last = date.fromisoformat(h.first_published[:10])
         return (last - timedelta(days=6)).isoformat(), last.isoformat(), 3
     if not h.date_start:
         return None, None, None
