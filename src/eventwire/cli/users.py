@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -107,3 +108,26 @@ def token(name: Annotated[str, typer.Argument(help="User name.")],
         store.close()
     typer.echo(value)
     typer.echo(f"Send it as: Authorization: Bearer <token> (acts as {name}).", err=True)
+
+
+def train_from_reviews(db: str | None, corpus: Path, data: Path | None, out: Path,
+                       install: bool) -> None:
+    """``eventwire train --from-reviews --db URL [--install]`` (the option lives in train)."""
+    from eventwire.learn.reviews import install as install_model
+    from eventwire.learn.reviews import train_from_reviews as run
+    from eventwire.store.base import open_store
+
+    if not db:
+        raise typer.BadParameter("--from-reviews needs --db URL (the reviewed database).",
+                                 param_hint="--db")
+    store = open_store(db)
+    try:
+        run(store, corpus, data, out, log=typer.echo)
+    finally:
+        store.close()
+    if install:
+        kept = install_model(out)
+        typer.echo(f"Installed {out / 'event_decider.json'}; the old decider is kept as {kept}.")
+    else:
+        typer.echo(f"To use it: eventwire train --from-reviews --db {db} --install "
+                   f"(or copy {out / 'event_decider.json'} into eventwire/data/models).")
