@@ -1,4 +1,4 @@
-"""The compiled index: lookups, caching, load time and the GeoNames import."""
+"""The compiled index: lookups, caching and load time (the GeoNames import: test_import.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.gazetteer import cache, geonames_import, index
+from eventwire.gazetteer import cache, index
 from eventwire.gazetteer.build import _area_population
 from eventwire.gazetteer.fold import skeleton_key
 
@@ -57,34 +57,6 @@ def test_cache_dir_honours_override(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     monkeypatch.delenv("EVENTWIRE_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache.cache_dir() == tmp_path / "xdg" / "eventwire"
-
-
-_DUMP = "\n".join([
-    "\t".join(["9000001", "Zorblat", "Zorblat", "Zorblatt,ZRB", "36.1", "37.2", "P", "PPL", "SY",
-               "", "09", "", "", "", "1200", "", "400", "Asia/Damascus", "2020-01-01"]),
-    "\t".join(["9000002", "Wadi Qerem", "Wadi Qerem", "", "35.0", "38.0", "H", "WAD", "SY",
-               "", "09", "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"]),
-    "\t".join(["9000003", "Some Hotel", "Some Hotel", "", "35.0", "38.0", "S", "HTL", "SY",
-               "", "09", "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"]),
-]) + "\n"
-
-
-def test_import_keeps_places_and_features_not_buildings(tmp_path: Path) -> None:
-    dump = tmp_path / "SY.txt"
-    dump.write_text(_DUMP, encoding="utf-8")
-    rows = list(geonames_import.read_dump(dump))
-    assert [(r[0], r[1]) for r, _names in rows] == [("Zorblat", "city"), ("Wadi Qerem", "feature")]
-    assert "ZRB" not in rows[0][1] and "Zorblatt" in rows[0][1]
-
-
-def test_import_changes_the_source_version(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
-    before = cache.source_version()
-    dump = tmp_path / "SY.txt"
-    dump.write_text(_DUMP, encoding="utf-8")
-    assert geonames_import.import_dump(dump) == 2
-    assert cache.imported_path().exists()
-    assert cache.source_version() != before
 
 
 def test_index_district_does_not_inherit_a_metropolis_named_otherwise(

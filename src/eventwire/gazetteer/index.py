@@ -105,9 +105,13 @@ class Gazetteer:
         return [self.candidate(i) for i in self._keys.get(key)]
 
     def lookup_variant(self, variant: str) -> list[Candidate]:
-        """Rows one of whose names has this transliteration-variant key (and no exact key
-        equal to it: see ``fold.variant_key``)."""
-        return [self.candidate(i) for i in self._variants.get(variant)] if variant else []
+        """Rows one of whose names has this transliteration-variant key (see
+        ``fold.variant_key``)."""
+        if not variant:
+            return []
+        # a name that folds straight to the key ("Bosaso" for "Boosaaso") is filed there
+        idents = dict.fromkeys([*self._keys.get(variant), *self._variants.get(variant)])
+        return [self.candidate(i) for i in idents]
 
     def lookup_skeleton(self, skeleton: str) -> list[Candidate]:
         """Rows one of whose names has this consonant skeleton."""

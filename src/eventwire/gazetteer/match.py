@@ -49,6 +49,12 @@ OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
                       "outskirts", "capital", "center", "centre", "heart", "suburbs", "streets",
                       "part", "parts", "area", "district", "county", "governor", "mayor",
                       "people", "residents", "citizens", "government", "border", "coast"})
+#: "with"/"on" is locative after these words ("the border with Mali", "ashore on Lampedusa").
+WITH_HEADS = frozenset({"border", "borders", "frontier", "ashore", "landed", "advanced",
+                        "advance", "advancing", "converged", "closed", "march", "marched",
+                        "attack", "attacks", "assault", "offensive", "push", "pushed", "moved",
+                        "stranded", "arrived", "arrivals", "camp", "camps", "island", "based",
+                        "living", "live", "lives", "crossing", "checkpoint", "road"})
 COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
                      r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|"
                      r"south-?west(?:ern)?|upper|lower|greater|rural|downtown)$", re.I)
@@ -124,6 +130,8 @@ def locative(doc: Doc, i: int, j: int) -> bool:
         return True
     if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in OF_HEADS:
         return True
+    if k >= 1 and doc[k].lower_ in {"with", "on"} and doc[k - 1].lower_ in WITH_HEADS:
+        return True  # "the border with Mali", "ashore on Lampedusa", "advanced on Sake"
     opens = k < 0 or "\n" in doc[k].text_with_ws
     capitals = all(t.text.isupper() for t in doc[i:j]) and len(doc[i].text) > 2
     if (doc[i].idx < 80 or capitals) and (opens or capitals and doc[k].text in {".", "!", "?"}) \
@@ -199,6 +207,26 @@ def _skeleton_match(gaz: Gazetteer, doc: Doc, i: int) -> int | None:
     return None
 
 
+def _variant_run(gaz: Gazetteer, doc: Doc, i: int, exact_end: int) -> int | None:
+    """End of a capitalised run at i, longer than the exact match ending at ``exact_end``,
+    that a spelling variant knows as a whole ("Tal Rifaat" is Tall Rif'at, not a town
+    called Tal followed by a word), where the run is a whole entity or a locative says
+    it is a place."""
+    end = exact_end
+    while end < min(len(doc), i + 3) and (doc[end].text[:1].isupper()
+                                          or doc[end].lower_ in ARTICLE_HEADS
+                                          or doc[end].text == "-" and not doc[end].whitespace_):
+        end += 1
+    for j in range(end, exact_end, -1):
+        if not doc[j - 1].text[:1].isupper():
+            continue
+        label, whole = _entity_label(doc, i, j)
+        if (whole or (not label and locative(doc, i, j))) \
+                and gaz.lookup_variant(variant_key(_span_text(doc, i, j)[2])):
+            return j
+    return None
+
+
 def _entity_label(doc: Doc, i: int, j: int) -> tuple[str, bool]:
     """Label of the entity over tokens i..j, and whether the span is that whole entity."""
     ent_iob = doc[i].ent_iob_
@@ -236,6 +264,9 @@ def scan(gaz: Gazetteer, doc: Doc) -> Iterator[Mention]:
             i += 1
             continue
         found = _longest_match(gaz, doc, i)
+        if found is not None and not found[1]:
+            longer = _variant_run(gaz, doc, i, found[0])
+            found = (longer, False) if longer else found
         if found is None:
             end = _skeleton_match(gaz, doc, i) if doc[i].text[:1].isupper() else None
             found = None if end is None else (end, False)
@@ -268,6 +299,10 @@ def trim_entity(gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
             and gaz.demonym(fold_key(doc[i:j].text)) is None \
             and (not _BARE_COMPASS.match(doc[i].text) or _large(gaz, doc[i + 1:j].text)):
         i += 1
+    for k in range(i + 1, j):  # a dateline's dash ends the name: "Congo - Shelling hit"
+        if doc[k].text in {"-", "—", "–", "--"} and doc[k - 1].whitespace_:
+            j = k
+            break
     while j > i and doc[j - 1].text in {"'s", "’s", "'", "’", ".", ","}:
         j -= 1
     return (i, j) if i < j else None

@@ -7,7 +7,8 @@ names or whose places it names, the dateline's place, an apposition
 the spatial support of the document's other names (``gazetteer.coherence``).
 Names only matched through a transliteration variant or their consonant skeleton
 must also agree with that context (a variant is tried only when no exact name
-matched, so a fuzzy match never beats an exact one). ``confidence`` grows with the margin between the best two candidates.
+matched, so a fuzzy match never beats an exact one). ``confidence`` grows with the
+margin between the best two candidates.
 """
 
 from __future__ import annotations
@@ -186,6 +187,19 @@ def _variant_ok(cand: Candidate, ctx: DocContext) -> bool:
         or bool(cand.country and ctx.countries.get(cand.country, 0) >= 1.0)
 
 
+def _variants_in_context(gaz: Gazetteer, text: str, exact: list[Candidate],
+                         ctx: DocContext) -> list[Candidate]:
+    """Spelling variants in a country the text is about, when no exact candidate is there
+    ("Kamishli" in a Syria story is Qamishli, not a Russian town that lists it as a
+    variant): the context decides, and the variants compete with the exact rows."""
+    if any(c.kind in {"country", "region"} or ctx.countries.get(c.country or "", 0) > 0
+           for c in exact):
+        return []
+    known = {c.ident for c in exact}
+    return [c for c in gaz.lookup_variant(variant_key(text))
+            if c.ident not in known and ctx.countries.get(c.country or "", 0) >= 1.0]
+
+
 def _prefer_city(scored: list[tuple[float, Candidate]], want: str,
                  ctx: DocContext) -> list[tuple[float, Candidate]]:
     """A province named after its big city means the city ("New York", "Aleppo"), unless
@@ -213,6 +227,8 @@ def resolve(gaz: Gazetteer, text: str, ctx: DocContext,
     ("Tacoma, Washington" is the state)."""
     ctx = ctx.without(text)
     found, how, want = candidates_for(gaz, text)
+    if how == "exact" and ctx.countries:
+        found = found + _variants_in_context(gaz, text, found, ctx)
     if role and not want:
         big = role == "qualifier"
         want = "admin" if big else "city"
