@@ -240,3 +240,12 @@ def test_gate_closes_every_page_when_serving_beyond_loopback(team: Store) -> Non
         token = accounts.create_token(team, "vera")
         assert c.get("/api/events", headers={"Authorization": f"Bearer {token}"}
                      ).status_code == 200
+
+
+def test_row_page_has_its_place_on_a_small_map(app_client: TestClient) -> None:
+    login(app_client, "vera")
+    page = app_client.get(f"/review?status=all&doc={IDLIB}&ev=v1").text
+    assert 'id="review-map"' in page and 'href="/review/world.svg"' in page
+    assert 'mark class="hl hl-sentence' in page and 'hl hl-event' in page  # sentence, trigger
+    world = app_client.get("/review/world.svg")
+    assert world.headers["content-type"].startswith("image/svg+xml") and "<path d=" in world.text

@@ -214,6 +214,7 @@ def _page(request: Request, auth: Auth, order: str, status: str, doc_id: str | N
         next_key=next_key, can_edit=auth.user is not None and auth.user.can("coder"),
         csrf=sessions.csrf_token(auth.sid) if auth.sid else "",
         siblings=[r for r in document_rows(store, key[0]) if r.event_id != key[1]] if key else [],
+        where=small_map(row.values.get("lat"), row.values.get("lon")) if row else None,
         entries=history(store, key[0], key[1]) if key else [],
         reasons=REJECT_REASONS, event_types=EVENT_TYPES, acled_types=ACLED_EVENT_TYPES,
         acled_sub_types=ACLED_SUB_TYPES, actor_types=ACTOR_TYPES, certainties=CERTAINTIES)
@@ -287,6 +288,30 @@ async def review_action(request: Request) -> Response:
     if order not in ORDERS or status not in FILTERS:
         order, status = "confidence", "machine"
     return RedirectResponse(_queue_url(order, status, key), status_code=303)
+
+
+@router.get("/review/world.svg")
+def world_svg() -> Response:
+    """The world outline as one SVG image, cached by the browser (the row's small map)."""
+    from eventwire.web.worldmap import HEIGHT, WIDTH, world_path
+
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH:g} {HEIGHT:g}" '
+           f'width="{WIDTH:g}" height="{HEIGHT:g}"><rect width="100%" height="100%" '
+           f'fill="#dfeaf3"/><path d="{world_path()}" fill="#f4f1ea" stroke="#9a9a9a" '
+           'stroke-width="0.3"/></svg>')
+    return Response(svg, media_type="image/svg+xml",
+                    headers={"cache-control": "public, max-age=86400"})
+
+
+def small_map(lat: float | None, lon: float | None) -> dict[str, Any] | None:
+    """Where the row's place sits on the world image, and the window shown around it."""
+    from eventwire.web.worldmap import project
+
+    if lat is None or lon is None:
+        return None
+    x, y = project(lon, lat)
+    w, h = 120.0, 60.0
+    return {"x": x, "y": y, "box": f"{x - w / 2:.1f} {y - h / 2:.1f} {w:g} {h:g}"}
 
 
 @router.get("/review/places")

@@ -141,5 +141,5 @@
   });
 
   var current = text && text.querySelector("mark.hl-sentence");
-  if (current && current.scrollIntoView) current.scrollIntoView({ block: "center" });
+  if (current) text.scrollTop = Math.max(0, current.offsetTop - text.offsetTop - 40);
 }());
