@@ -182,7 +182,7 @@ Pérez said she would stay in Cúcuta until the end of the year. "My sons need s
     Q("My sons need school", "Yusmary Pérez"),
 ], times=[
     T("28 July", "2024-07-28"),
-    T("the end of the year", "2024-12-01", "2024-12-31"),
+    T("the end of the year", "2024-12-01", "2024-12-31", also=("2024-08-15", "2024-12-31")),
 ]))
 
 ARTS.append(dict(id="td_18", pub="2024-03-12", src="Indian Ocean Wire", text='''

@@ -10,6 +10,8 @@ from eventwire.temporal.mention import Mention
 from eventwire.temporal.resolve import Frame, move
 
 _PART_PRECISION = {"month": "part-of-month", "year": "season", "week": "week", "day": "day"}
+#: Anchors a year count keeps the grain of: "a year earlier" than late March is late March.
+_KEEPS_PRECISION = frozenset({"part-of-month", "month", "season"})
 _ORDER = ["day", "week", "weekend", "part-of-month", "month", "season", "year", "range", "decade"]
 
 
@@ -66,6 +68,9 @@ def resolve_ago(m: Mention, frame: Frame) -> Interval | None:
     anchor = frame.anchor if f.get("anaphoric") else None
     unit, sign = f["unit"], f["sign"]
     if anchor is not None and anchor.earliest is not None:
+        if f["low"] == f["high"] and anchor.precision in _KEEPS_PRECISION and \
+                unit in ("year", "decade") and anchor.latest is not None:
+            return shift(anchor, unit, sign * f["low"])  # "late March ... a year earlier"
         if _ORDER.index(anchor.precision) <= _ORDER.index(_unit_precision(unit)) or \
                 f["low"] != f["high"]:
             return _ago_from(anchor.earliest, unit, sign, f["low"], f["high"])

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from eventwire.temporal import deixis, resolve
+from eventwire.temporal import deixis, narrative, resolve
 from eventwire.temporal.calendar import Interval, shift
+from eventwire.temporal.edges import attach_edges, resolve_within
 from eventwire.temporal.grammar import scan
 from eventwire.temporal.mention import Mention
 from eventwire.temporal.ranges import close_range, join_ranges
@@ -36,7 +38,11 @@ _UNIT_PRECISION = {"weekend": "week", "fortnight": "range", "quarter": "season",
                    "century": "range"}
 #: Kinds that can anchor a later anaphoric mention ("in 2012 ... the next year").
 _ANCHORS = frozenset({"date", "month", "year", "season", "quarter", "half", "weekday", "holiday",
-                      "dayrange", "ago", "deictic", "week_of_month"})
+                      "dayrange", "ago", "deictic", "week_of_month", "within"})
+#: How long before "until X" the time told last may be to start its range.
+UNTIL_REACH = timedelta(days=366)
+#: "since" just before a year: the year starts a span that runs to now, it dates nothing after it.
+_SINCE = re.compile(r"(?i:\bsince)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +60,13 @@ class FoundTime:
 
 def resolve_mention(m: Mention, frame: resolve.Frame) -> Interval | None:
     """Resolve one mention (ranges and open ranges through their parts)."""
+    if m.kind == "within":
+        return resolve_within(m, resolve_mention(m.parts[0], frame))
     if m.kind == "range":
         return _resolve_range(m, frame)
     if m.kind == "open":
-        return _open_range(m.f["op"], resolve_mention(m.parts[0], frame), frame.published)
+        return _open_range(m.f["op"], resolve_mention(m.parts[0], frame), frame.published,
+                           frame.anchor)
     return _RESOLVERS[m.kind](m, frame)
 
 
@@ -75,8 +84,11 @@ def _resolve_range(m: Mention, frame: resolve.Frame) -> Interval | None:
     return close_range(first, last)
 
 
-def _open_range(op: str, inner: Interval | None, published: date | None) -> Interval | None:
-    """'since X' runs to publication; 'until X' from publication when X is ahead, else open."""
+def _open_range(op: str, inner: Interval | None, published: date | None,
+                anchor: Interval | None = None) -> Interval | None:
+    """'since X' runs to publication; 'until X' from publication when X is ahead, else from
+    the time the story told last (within a year before X: "left in December ... drifted until
+    7 January"), else open."""
     if inner is None or inner.earliest is None or inner.latest is None:
         return None
     one = timedelta(days=1)
@@ -85,6 +97,9 @@ def _open_range(op: str, inner: Interval | None, published: date | None) -> Inte
         return Interval(inner.earliest, latest, "range")
     if op == "until":
         earliest = published if published and published < inner.earliest else None
+        if earliest is None and anchor is not None and anchor.earliest is not None and \
+                timedelta(0) < inner.earliest - anchor.earliest <= UNTIL_REACH:
+            earliest = anchor.earliest
         return Interval(earliest, inner.latest, "range")
     if op == "before":
         return Interval(None, inner.earliest - one, "range")
@@ -130,15 +145,22 @@ def find_times(text: str, published: date | None, parse: Any = None) -> list[Fou
     parse = parse if parse_matches(parse, text) else None
     found: list[FoundTime] = []
     explicit: tuple[int, int] | None = None  # (end offset, year) of the last explicit past year
-    for m in join_ranges(scan(text), text):
+    clock = narrative.Clock()
+    for m in attach_edges(join_ranges(scan(text), text), text):
         frame.tense = sentence_tense(text, m.start, m.end, parse)
         frame.local_year = _local_year(text, m.start, explicit)
-        interval = resolve_mention(m, frame)
+        if explicit is not None and clock.story_at >= explicit[0]:
+            frame.local_year = None  # the story has moved on from that year
+        here = narrative.frame_for(m, frame, clock)
+        interval = resolve_mention(m, here)
         year = _explicit_year(m)
-        if year is not None and (published is None or year < published.year):
+        if year is not None and (published is None or year < published.year) and \
+                not _SINCE.search(text, max(0, m.start - 8), m.start):
             explicit = (m.end, year)
+        inner = resolve_mention(m.parts[0], here) if m.kind == "open" else interval
+        narrative.advance(clock, m, inner, explicit=year is not None,
+                          by_story=here.story is not None)
         if interval is not None and _is_anchor(m):
-            inner = resolve_mention(m.parts[0], frame) if m.kind == "open" else interval
             if inner is not None and inner.earliest is not None:
                 frame.anchor = inner
         elif interval is None and published is None and _is_anchor(m):

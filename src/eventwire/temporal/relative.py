@@ -78,6 +78,21 @@ def build_deictic(m: re.Match[str], text: str) -> Mention | None:
                 anaphoric=anaphoric)
 
 
+_SAID_THAT = frozenset({"said", "says", "say", "told", "tell", "believe", "believed", "think",
+                        "thought", "claimed", "reported", "know", "knew", "so", "such", "fear",
+                        "feared", "hope", "hoped", "warned", "added", "insisted", "noted"})
+
+
+def build_day_part(m: re.Match[str], text: str) -> Mention | None:
+    """'the next morning', 'that evening', 'the same night': a part of a day the story reached."""
+    rel = m.group("rel").lower()
+    if rel == "that" and previous_word(text, m.start()).lower() in _SAID_THAT:
+        return None  # "he said that night raids ..."
+    offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    return make(m, "deictic", unit="day", rel=offset, mod=None, word=None, anaphoric=True,
+                part=m.group("part").lower())
+
+
 def build_rolling(m: re.Match[str], text: str) -> Mention | None:
     """'the past three years', 'in recent weeks', 'the next few days', 'the past 24 hours'."""
     numbers = _numbers(m)
@@ -103,8 +118,10 @@ def build_ago(m: re.Match[str], text: str) -> Mention | None:
     direction = m.group("dir").lower()
     sign = 1 if direction in ("later", "from now", "hence", "after") or "time" in direction else -1
     anaphoric = direction in ("later", "earlier", "before", "after")
-    if direction in ("before", "after") and not re.match(r"\s*(?:[.,;)]|$)", text[m.end():]):
-        return None
+    if direction in ("before", "after") and not re.match(
+            r"\s*(?:[.,;)]|$|(?:he|she|they|we|I|it|the\s+family)\s+\w+(?:ed|ived|left|came|"
+            r"went|fled|crossed|arrived|reached)\b)", text[m.end():]):
+        return None  # "two days before the vote" counts from the vote, not the last time told
     low, high = numbers
     return make(m, "ago", unit=_unit(m.group("unit")), low=low, high=high, sign=sign,
                 anaphoric=anaphoric)
@@ -151,6 +168,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?i:fiscal|financial|calendar)\s+)?(?P<unit>(?i:day|week|weekend|month|quarter|year|"
           r"decade|century))(?![\w-])", build_deictic,
           r"(?i:day|week|month|quarter|year|decade|century)"),
+    _rule(r"(?<![\w-])(?:(?i:the)\s+)?(?P<rel>(?i:next|following|same|previous|preceding|that))"
+          r"\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w-])",
+          build_day_part, r"(?i:morning|afternoon|evening|night)"),
     _rule(rf"(?<![\w-])(?:(?i:the)\s+)?(?P<rel>(?i:past|last|previous|next|coming|recent|"
           rf"preceding))\s+(?:(?P<num>{NUMBER})\s+)?(?P<unit>{_PLURAL})(?![\w-])",
           build_rolling, r"(?i:days|weeks|months|years|decades|hours)"),

@@ -33,6 +33,9 @@ from eventwire.temporal.calendar import (
 from eventwire.temporal.holidays import holiday_date
 from eventwire.temporal.mention import Mention
 
+#: How far before the story's time a yearless date may still fall ("the end of March" told
+#: after "6 April" is the same spring).
+STORY_GRACE = timedelta(days=31)
 _MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 _DAYS_PER = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}
 
@@ -46,6 +49,8 @@ class Frame:
     anchor: Interval | None = None
     #: An explicit past year just before, in the same paragraph ("In 2012 ... in March").
     local_year: int | None = None
+    #: The time a narrative has reached (``narrative.Clock``): yearless dates follow it.
+    story: Interval | None = None
 
 
 def move(day: date, unit: str, n: int) -> date:
@@ -69,6 +74,13 @@ def pick_year(build: Callable[[int], Interval], frame: Frame,
               rel: str | None = None) -> Interval | None:
     """Choose the year of a yearless mention ("March", "Christmas") from tense or ``rel``."""
     p = frame.published
+    if rel is None and frame.story is not None and frame.story.earliest is not None and \
+            p is not None and frame.tense != "future":
+        year = frame.story.earliest.year
+        fits = [o for o in (build(y) for y in (year - 1, year, year + 1))
+                if frame.story.earliest - STORY_GRACE <= _first(o) <= p]
+        if fits:
+            return min(fits, key=_first)
     if rel is None and frame.local_year is not None and frame.tense != "future":
         return build(frame.local_year)
     if p is None:
