@@ -1,29 +1,41 @@
-"""The app in a real browser: search, open an article, read its highlights, map and timeline.
+"""The app in a real browser: search and read, map, timeline, facets, downloads, every width.
 
 Runs headless Debian chromium through selenium against a live loopback server over a
-demo database; screenshots go to ``test-artifacts/``. Skipped, with the reason, only
-when chromium or chromedriver is not installed (``make browser`` installs both).
+demo database. Screenshots go to ``$EVENTWIRE_SCREENSHOTS`` (default
+``/tmp/eventwire-screens``), each taken after checking that the page logged no error
+(script, CSP, missing asset). One browser serves the whole module; the widths are
+1400 px and 400 px. Skipped, with the reason, only when chromium or chromedriver is
+not installed (``make browser`` installs both).
 """
 
 from __future__ import annotations
 
+import csv
+import os
+import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from eventwire.rows import event_rows
 from eventwire.store.base import Store
-from eventwire.web.app import create_app
+from eventwire.web.app import WebSettings, create_app
+from tests.web.big_store import ManyEvents, generated_rows
 from tests.web.browser import chromium, console_errors, find_browser, live_server
+from tests.web.conftest import build_demo_store
 from tests.web.sample_docs import idlib, lampedusa
 
 pytestmark = pytest.mark.browser
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+SCREENS = Path(os.environ.get("EVENTWIRE_SCREENSHOTS", "/tmp/eventwire-screens"))
+WIDTHS = {"wide": (1400, 1000), "narrow": (400, 860)}
+BIG_MAP_EVENTS = 80_000
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def browser_paths() -> tuple[str, str]:
     paths = find_browser()
     if paths is None:
@@ -32,19 +44,54 @@ def browser_paths() -> tuple[str, str]:
     return paths
 
 
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    s = build_demo_store(tmp_path_factory.mktemp("browser") / "demo.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def driver(browser_paths: tuple[str, str]) -> Iterator[Any]:
+    with chromium(*browser_paths) as d:
+        yield d
+
+
+@pytest.fixture(scope="module")
+def base(store: Store) -> Iterator[str]:
+    with live_server(create_app(store)) as url:
+        yield url
+
+
 @pytest.fixture
-def site(demo_store: Store, browser_paths: tuple[str, str]) -> Iterator[tuple[Any, str]]:
-    with live_server(create_app(demo_store)) as base, chromium(*browser_paths) as driver:
-        yield driver, base
+def site(driver: Any, base: str) -> Iterator[tuple[Any, str]]:
+    driver.set_window_size(*WIDTHS["wide"])
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    console_errors(driver)  # forget the previous test's messages
+    yield driver, base
 
 
-def shot(driver: Any, name: str) -> Path:
-    """Save a screenshot, after checking the page logged no error (CSP, script, asset)."""
-    assert console_errors(driver) == []
-    ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / f"web-{name}.png"
+def shot(driver: Any, name: str, status: int | None = None) -> Path:
+    """Save a screenshot, after checking the page logged no error (CSP, script, asset).
+
+    ``status``: the page itself is an error page with this HTTP status (logged, expected).
+    """
+    errors = console_errors(driver)
+    assert [e for e in errors if status is None or f"status of {status}" not in e] == []
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    path = SCREENS / f"web-{name}.png"
     driver.save_screenshot(str(path))
     return path
+
+
+def wait(driver: Any, condition: Any, timeout: float = 10) -> Any:
+    from selenium.webdriver.support.ui import WebDriverWait
+    return WebDriverWait(driver, timeout).until(condition)
+
+
+def no_sideways_scroll(driver: Any) -> bool:
+    return bool(driver.execute_script(
+        "return document.documentElement.scrollWidth <= window.innerWidth + 1"))
 
 
 def test_browser_search_then_read_highlighted_article(site: tuple[Any, str]) -> None:
@@ -80,7 +127,9 @@ def test_browser_search_then_read_highlighted_article(site: tuple[Any, str]) -> 
     assert "Omar Nasser" in driver.find_element(By.ID, "detail-fields").text
     speaker = driver.find_element(By.CSS_SELECTOR, '#text mark[data-ref="e3"]')
     assert "related" in speaker.get_attribute("class")
-    shot(driver, "article")
+    assert "idlib.txt" not in driver.page_source.split("<main", 1)[1] or \
+        "/idlib.txt" not in driver.page_source  # a file name at most, never a server path
+    shot(driver, "article-wide")
 
 
 def test_browser_hostile_article_runs_no_script(site: tuple[Any, str]) -> None:
@@ -99,44 +148,200 @@ def test_browser_hostile_article_runs_no_script(site: tuple[Any, str]) -> None:
     shot(driver, "hostile-article")
 
 
-def test_browser_map_and_timeline_render(site: tuple[Any, str]) -> None:
+def _open_map(driver: Any, url: str, timeout: float = 15) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.get(url)
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#map.ready"), timeout)
+
+
+@pytest.mark.parametrize("width", ["wide", "narrow"])
+def test_browser_map_zoom_pan_popup_then_the_event(site: tuple[Any, str], width: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    driver, base = site
+    driver.set_window_size(*WIDTHS[width])
+    _open_map(driver, base + "/map")
+    mapbox = driver.find_element(By.ID, "map")
+    assert mapbox.size["width"] > WIDTHS[width][0] * 0.8 and mapbox.size["height"] > 280
+    assert driver.find_elements(By.CSS_SELECTOR, ".leaflet-overlay-pane path.land")
+    assert len(driver.find_elements(By.CSS_SELECTOR, ".leaflet-overlay-pane path.flow")) == 2
+    assert driver.find_elements(By.CSS_SELECTOR, "#map-legend li")
+    assert "5 on the map" in driver.find_element(By.ID, "map-summary").text
+    assert no_sideways_scroll(driver)
+    # Zoom with the control, then pan with the keyboard.
+    zoom = driver.execute_script("return ewMap.getZoom()")
+    driver.find_element(By.CSS_SELECTOR, ".leaflet-control-zoom-in").click()
+    wait(driver, lambda d: d.execute_script("return ewMap.getZoom()") > zoom)
+    centre = driver.execute_script("return ewMap.getCenter().lng")
+    mapbox.send_keys(Keys.ARROW_RIGHT)
+    wait(driver, lambda d: d.execute_script("return ewMap.getCenter().lng") != centre)
+    # Lampedusa's dot: reach it with the keyboard, open its popup with Enter.
+    time.sleep(0.5)  # the keyboard pan animates: let it end before moving the view
+    driver.execute_script("ewMap.stop(); ewMap.setView([35.51, 12.6], 7, {animate: false})")
+    wait(driver, lambda d: d.execute_script("return ewMap.getZoom()") == 7)
+    dot = wait(driver, lambda d: next(
+        (m for m in d.find_elements(By.CSS_SELECTOR, ".ew-dot") if "Lampedusa"
+         in (m.get_attribute("title") or "")), None))
+    assert dot.get_attribute("tabindex") == "0"
+    dot.send_keys(Keys.ENTER)
+    link = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-popup a.to-event"))
+    popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content").text
+    for words in ("MOVE", "Dozens of migrants", "claimed", "an official", "crossed"):
+        assert words in popup, words
+    shot(driver, f"map-popup-{width}")
+    href = link[0].get_attribute("href")
+    assert f"/articles/{lampedusa().id}#v1" in href
+    link[0].click()
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, '#text mark.hl-event.active'))
+    assert driver.find_element(By.CSS_SELECTOR, "li.event.active").get_attribute("id") == "v1"
+    shot(driver, f"map-followed-to-event-{width}")
+
+
+@pytest.mark.parametrize("width", ["wide", "narrow"])
+def test_browser_timeline_brush_filters(site: tuple[Any, str], width: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
     driver, base = site
-    driver.get(base + "/map")
-    svg = driver.find_element(By.CSS_SELECTOR, "svg.worldmap")
-    assert svg.size["width"] > 600 and svg.size["height"] > 250
-    markers = driver.find_elements(By.CSS_SELECTOR, "svg.worldmap circle.marker")
-    assert len(markers) == 5 and all(m.size["width"] > 0 for m in markers)
-    assert len(driver.find_elements(By.CSS_SELECTOR, "svg.worldmap path.flow")) == 2
-    land = driver.find_element(By.CSS_SELECTOR, "svg.worldmap path.land")
-    assert land.size["width"] > 100
-    driver.execute_script("arguments[0].scrollIntoView()", svg)
-    shot(driver, "map")
-    driver.find_element(By.CSS_SELECTOR, 'input[data-layer-toggle="flows"]').click()
-    assert not driver.find_element(By.CSS_SELECTOR, "path.flow").is_displayed()
-
+    driver.set_window_size(*WIDTHS[width])
     driver.get(base + "/timeline")
+    svg = driver.find_element(By.CSS_SELECTOR, "svg.timeline")
     bars = driver.find_elements(By.CSS_SELECTOR, "svg.timeline rect.bar")
     assert len(bars) == 5 and all(b.size["height"] > 0 for b in bars)
-    shot(driver, "timeline")
+    assert no_sideways_scroll(driver)
+    shot(driver, f"timeline-{width}")
+    w = svg.size["width"]
+    # Drag from the start of the plot to about its middle: the later weeks drop out.
+    ActionChains(driver).move_to_element_with_offset(svg, int(-w / 2 + w * 0.06), 0) \
+        .click_and_hold().move_by_offset(int(w * 0.45), 0).release().perform()
+    wait(driver, lambda d: "since=" in d.current_url and "until=" in d.current_url)
+    after = driver.find_elements(By.CSS_SELECTOR, "svg.timeline rect.bar")
+    assert 0 < len(after) < 5
+    assert driver.find_element(By.NAME, "since").get_attribute("value")
+    shot(driver, f"timeline-brushed-{width}")
+    driver.find_element(By.LINK_TEXT, "fatalities").click()
+    wait(driver, lambda d: "metric=fatalities" in d.current_url)
 
 
-def test_browser_events_table_filters(site: tuple[Any, str]) -> None:
+@pytest.mark.parametrize("width", ["wide", "narrow"])
+def test_browser_facet_then_download_every_page(site: tuple[Any, str], width: str) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    driver, base = site
+    driver.set_window_size(*WIDTHS[width])
+    driver.get(base + "/events?limit=1")
+    assert len(driver.find_elements(By.CSS_SELECTOR, ".events-table tbody tr")) == 1
+    driver.find_element(By.CSS_SELECTOR, '[data-facet="country"] a[data-value="KE"]').click()
+    wait(driver, lambda d: "country=KE" in d.current_url)
+    rows = driver.find_elements(By.CSS_SELECTOR, ".events-table tbody tr")
+    assert len(rows) == 1 and "KE" in rows[0].text  # one page of one row …
+    assert "1–1 of 2" in driver.find_element(By.CSS_SELECTOR, ".pager").text
+    assert no_sideways_scroll(driver)
+    shot(driver, f"events-facet-{width}")
+    folder = tempfile.mkdtemp(prefix="eventwire-downloads-")
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior",
+                           {"behavior": "allow", "downloadPath": folder})
+    driver.find_element(By.LINK_TEXT, "CSV").click()
+    target = Path(folder) / "events.csv"
+    wait(driver, lambda d: target.exists() and target.stat().st_size > 0)
+    with target.open(encoding="utf-8-sig") as fh:
+        downloaded = list(csv.DictReader(fh))
+    assert len(downloaded) == 2 and {r["country"] for r in downloaded} == {"KE"}  # … all rows
+    # A second facet narrows further; its chip removes it again.
+    driver.find_element(By.CSS_SELECTOR, '[data-facet="acled"] a').click()
+    wait(driver, lambda d: "acled=" in d.current_url)
+    driver.find_element(By.CSS_SELECTOR, ".chips a.chip").click()
+    wait(driver, lambda d: "acled=" not in d.current_url and "country=KE" in d.current_url)
+
+
+@pytest.mark.parametrize("path", ["/articles", "ARTICLE", "/events", "/incidents", "/map",
+                                  "/timeline", "/events?since=2024-13-45"])
+def test_browser_narrow_screen_fits_and_dark_mode(site: tuple[Any, str], path: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver, base = site
+    driver.set_window_size(*WIDTHS["narrow"])
+    url = f"{base}/articles/{idlib().id}" if path == "ARTICLE" else base + path
+    driver.get(url)
+    if path == "/map":
+        wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#map.ready"))
+    assert no_sideways_scroll(driver), path
+    nav = driver.find_element(By.CSS_SELECTOR, "header nav")
+    assert nav.size["width"] <= WIDTHS["narrow"][0]
+    name = {"ARTICLE": "article", "/events?since=2024-13-45": "error"}.get(path, path.strip("/"))
+    status = 422 if "since=" in path else None
+    shot(driver, f"{name}-narrow", status)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+        "features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    background = driver.execute_script(
+        "return getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(20, 24, 29)", background
+    if path in ("ARTICLE", "/map", "/events?since=2024-13-45"):
+        if path == "/events?since=2024-13-45":
+            heading = driver.find_element(By.TAG_NAME, "h1").text
+            assert "not valid" in heading
+            assert "is not a date (YYYY-MM-DD)" in driver.find_element(By.TAG_NAME, "main").text
+        shot(driver, f"{name}-narrow-dark", status)
+
+
+def test_browser_keyboard_skip_link_and_focus(site: tuple[Any, str]) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
 
     driver, base = site
     driver.get(base + "/events")
-    Select(driver.find_element(By.NAME, "type")).select_by_value("MOVE")
-    driver.find_element(By.CSS_SELECTOR, ".filters button").click()
-    WebDriverWait(driver, 10).until(lambda d: "type=MOVE" in d.current_url)
-    rows = driver.find_elements(By.CSS_SELECTOR, ".events-table tbody tr")
-    assert len(rows) == 2 and all("MOVE" in r.text for r in rows)
-    link = driver.find_element(By.LINK_TEXT, "CSV").get_attribute("href")
-    assert "/events.csv?" in link and "type=MOVE" in link
-    shot(driver, "events")
-    rows[0].find_element(By.CSS_SELECTOR, "td.sentence a").click()
-    WebDriverWait(driver, 10).until(
-        lambda d: d.find_elements(By.CSS_SELECTOR, "#text mark.hl-event.active"))
-    assert idlib().id in driver.current_url or lampedusa().id in driver.current_url
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    active = driver.switch_to.active_element
+    assert active.text == "Skip to content"
+    active.send_keys(Keys.ENTER)
+    assert driver.switch_to.active_element.get_attribute("id") == "main"
+    labels = driver.execute_script(
+        "return [...document.querySelectorAll('select, input:not([type=hidden])')]"
+        ".filter(e => !e.closest('label') && !e.getAttribute('aria-label')).length")
+    assert labels == 0  # every form control has a label
+
+
+def test_browser_docs_swagger_ui_offline(site: tuple[Any, str]) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver, base = site
+    driver.get(base + "/docs")
+    ops = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".swagger-ui .opblock"), 20)
+    assert len(ops) >= 6
+    assert "/api/events" in driver.find_element(By.ID, "swagger-ui").text
+    resources = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(r => r.name)")
+    assert all(r.startswith(base) for r in resources), resources  # nothing from a CDN
+    shot(driver, "docs")
+
+
+def test_browser_map_of_80000_events_renders_clustered_under_2s(
+        browser_paths: tuple[str, str], driver: Any, store: Store) -> None:
+    from selenium.webdriver.common.by import By
+
+    template = event_rows(idlib())[0]
+    rows = generated_rows(BIG_MAP_EVENTS, idlib().id, template)
+    big = ManyEvents(store, rows)
+    settings = WebSettings(map_max_events=100_000)
+    with live_server(create_app(big, settings)) as url:  # type: ignore[arg-type]
+        driver.set_window_size(*WIDTHS["wide"])
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        console_errors(driver)
+        timings = []
+        for _ in range(2):  # cold (the server groups 80,000 rows), then warm (cached)
+            t0 = time.perf_counter()
+            _open_map(driver, url + "/map", timeout=30)
+            timings.append(time.perf_counter() - t0)
+        clusters = driver.execute_script(
+            "return [...document.querySelectorAll('.ew-cluster')].map(e => e.textContent)")
+        assert clusters, "zoomed out, the 80,000 events are clustered"
+        total = sum(int(c or 0) for c in clusters)
+        summary = driver.find_element(By.ID, "map-summary").text
+        assert f"{BIG_MAP_EVENTS} events" in summary
+        print(f"map of {BIG_MAP_EVENTS} events: cold {timings[0]:.2f}s, warm {timings[1]:.2f}s,"
+              f" {len(clusters)} clusters holding {total} events")
+        shot(driver, "map-80000-events")
+        assert timings[1] < 2.0, timings
+        assert timings[0] < 6.0, timings

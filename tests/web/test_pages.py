@@ -147,7 +147,7 @@ def test_pages_geojson_keeps_unlocated_rows() -> None:
 
 def test_pages_map_page_loads_vendored_leaflet(client: TestClient) -> None:
     page = client.get("/map", params={"country": "KE"}).text
-    for asset in ("/static/vendor/leaflet.js", "/static/vendor/leaflet.markercluster.js",
+    for asset in ("/static/vendor/leaflet.js", "/static/vendor/supercluster.min.js",
                   "/static/vendor/leaflet.css"):
         assert asset in page and client.get(asset).status_code == 200
     assert 'data-src="/map/data.json?country=KE"' in page

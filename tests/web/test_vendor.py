@@ -21,6 +21,6 @@ def test_vendored_libraries_are_pinned_and_licensed() -> None:
     assert 't.version="1.9.4"' in (VENDOR / "leaflet.js").read_text()
     assert "BSD" in (VENDOR / "leaflet.LICENSE.txt").read_text() or \
         "Redistribution" in (VENDOR / "leaflet.LICENSE.txt").read_text()
-    assert "MIT" in (VENDOR / "leaflet.markercluster.LICENSE.txt").read_text() or \
-        "Permission is hereby granted" in (VENDOR / "leaflet.markercluster.LICENSE.txt").read_text()
+    assert "ISC" in (VENDOR / "supercluster.LICENSE.txt").read_text()
+    assert (VENDOR / "supercluster.min.js").read_text().startswith("!function(t,e)")
     assert "sourceMappingURL" not in (VENDOR / "leaflet.js").read_text()

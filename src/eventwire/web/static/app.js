@@ -106,7 +106,7 @@ function setupLayers() {
   });
 }
 
-// --- the map (Leaflet + markercluster, vendored) ------------------------------------------
+// --- the map (Leaflet + supercluster, vendored) -------------------------------------------
 const PRECISION_NAMES = ["point", "admin", "country"];
 
 function markerSize(value) { return Math.round(Math.min(46, 10 + 4 * Math.sqrt(Math.max(value, 1)))); }
@@ -146,11 +146,10 @@ function arrowDefs(map) {
 
 async function setupMap() {
   const el = document.getElementById("map");
-  if (!el || !window.L) return;
+  if (!el || !window.L || !window.Supercluster) return;
   const started = performance.now();
   const L = window.L;
-  const map = L.map(el, { worldCopyJump: false, minZoom: 1, maxZoom: 12, zoomSnap: 0.5,
-    maxBounds: [[-85, -200], [85, 200]], preferCanvas: false, attributionControl: true });
+  const map = L.map(el, { minZoom: 1, maxZoom: 13, zoomSnap: 0.5, maxBounds: [[-85, -200], [85, 200]] });
   map.attributionControl.setPrefix("Leaflet");
   map.attributionControl.addAttribution("Natural Earth (public domain)");
   map.setView([20, 10], 2);
@@ -162,7 +161,7 @@ async function setupMap() {
   ]).catch(err => { summary.textContent = "The events could not be loaded (" + err.message + ")."; return [null, null]; });
   if (!world || !data) return;
   const countryLayers = new Map();
-  const land = L.geoJSON(world, { style: { className: "land", weight: 0.6 }, interactive: false,
+  L.geoJSON(world, { style: { className: "land", weight: 0.6 }, interactive: false,
     onEachFeature: (f, layer) => { if (f.properties.iso) countryLayers.set(f.properties.iso, layer); } }).addTo(map);
   const labels = L.layerGroup();
   for (const f of world.features) {
@@ -171,110 +170,150 @@ async function setupMap() {
       icon: L.divIcon({ className: "country-label", html: "", iconSize: null }) })
       .on("add", e => { e.target.getElement().textContent = f.properties.name; }));
   }
-  const showLabels = () => { if (map.getZoom() >= 3) labels.addTo(map); else labels.remove(); };
-  map.on("zoomend", showLabels); showLabels();
 
   const params = new URLSearchParams(location.search);
   let mode = params.get("colour") || data.mode;
   let sizeBy = params.get("size") || "count";
-  const layers = { points: null, areas: L.layerGroup(), flows: L.layerGroup() };
+  const layers = { points: L.layerGroup(), areas: L.layerGroup(), flows: L.layerGroup() };
+  const shown = name => document.querySelector(`[data-map-layer="${name}"]`)?.checked !== false;
 
-  const popup = async (lat, lon, target) => {
-    target.bindPopup("Loading…", { maxWidth: 360, minWidth: 240, maxHeight: 320, autoPanPadding: [20, 20] }).openPopup();
-    const sep = el.dataset.popup.includes("?") ? "&" : "?";
-    const resp = await fetch(`${el.dataset.popup}${sep}lat=${lat}&lon=${lon}`);
-    target.setPopupContent(resp.ok ? await resp.text() : "The events could not be loaded.");
+  // Every dot or area has a popup (so Enter opens it too); its events load when it opens.
+  const popup = (lat, lon, target) => {
+    target.bindPopup("Loading…", { maxWidth: 360, minWidth: 240, maxHeight: 320, autoPanPadding: [20, 20] });
+    target.on("popupopen", async () => {
+      if (target.ewLoaded) return;
+      const sep = el.dataset.popup.includes("?") ? "&" : "?";
+      const resp = await fetch(`${el.dataset.popup}${sep}lat=${lat}&lon=${lon}`);
+      target.ewLoaded = resp.ok;
+      target.setPopupContent(resp.ok ? await resp.text() : "The events could not be loaded.");
+    });
   };
-  const colourOf = p => data[mode][mode === "acled" ? p[4] : p[5]][1];
-  const sizeOf = p => sizeBy === "fatalities" ? (p[3] || 0) : p[2];
+  const categoryOf = p => (mode === "acled" ? p[4] : p[5]);
+  const colourOf = p => data[mode][categoryOf(p)][1];
+  const sizeOf = p => (sizeBy === "fatalities" ? (p[3] || 0) : p[2]);
 
-  function draw() {
-    if (layers.points) map.removeLayer(layers.points);
-    layers.areas.clearLayers();
-    countryLayers.forEach(l => l.setStyle({ className: "land" }));
-    const cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false,
-      maxClusterRadius: 50, spiderfyOnMaxZoom: true,
-      iconCreateFunction: c => {
-        const total = c.getAllChildMarkers().reduce((s, m) => s + m.options.ewValue, 0);
+  // Clustering (supercluster): a spatial index of the town- and admin-level points,
+  // queried for the clusters in view at each zoom; only what is in view is drawn.
+  let index = null;
+  function buildIndex() {
+    index = new window.Supercluster({ radius: 60, maxZoom: 12, minPoints: 2,
+      map: props => ({ v: props.v, n: props.n }), reduce: (acc, props) => { acc.v += props.v; acc.n += props.n; } });
+    const features = [];
+    data.points.forEach((p, i) => {
+      if (p[6] === 2) return;  // country-level: drawn as the country
+      features.push({ type: "Feature", geometry: { type: "Point", coordinates: [p[1], p[0]] },
+        properties: { i, v: sizeOf(p), n: p[2] } });
+    });
+    index.load(features);
+  }
+
+  function pointMarker(p) {
+    const [lat, lon, n, dead, , , prec, iso, name] = p;
+    const size = markerSize(sizeOf(p));
+    const label = `${name || "unnamed place"}${iso ? " (" + iso + ")" : ""}: ${n} event${n === 1 ? "" : "s"}` +
+      `${dead ? ", " + dead + " killed" : ""}, ${PRECISION_NAMES[prec]} precision`;
+    const m = L.marker([lat, lon], { title: label, alt: label, keyboard: true, riseOnHover: true,
+      icon: L.divIcon({ className: "ew-dot ew-" + PRECISION_NAMES[prec], iconSize: [size, size],
+        html: `<span class="ew-${mode}-${categoryOf(p)}"></span>` }) });
+    popup(lat, lon, m);
+    return m;
+  }
+
+  // Markers already on the map stay (an open popup survives a pan); others come and go.
+  let drawn = new Map();
+  function render() {
+    if (!index) return;
+    const b = map.getBounds();
+    const zoom = Math.round(map.getZoom());
+    const found = index.getClusters([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()),
+      Math.min(180, b.getEast()), Math.min(85, b.getNorth())], zoom);
+    const next = new Map();
+    for (const c of found) {
+      const key = c.properties.cluster ? "c" + c.id : "p" + c.properties.i;
+      const kept = drawn.get(key);
+      if (kept) { next.set(key, kept); drawn.delete(key); continue; }
+      const [lon, lat] = c.geometry.coordinates;
+      const made = [];
+      if (!c.properties.cluster) {
+        const p = data.points[c.properties.i];
+        if (p[6] === 1) {  // an admin area: a dashed ring of ~40 km around the dot
+          made.push(L.circle([lat, lon], { radius: 40000, className: "admin-area", color: colourOf(p),
+            fillColor: colourOf(p), fillOpacity: 0.15, weight: 1.5, dashArray: "4 4", interactive: false }));
+        }
+        made.push(pointMarker(p));
+      } else {
+        const total = Math.round(c.properties.v);
         const size = markerSize(total) + 8;
-        return L.divIcon({ className: "ew-cluster", iconSize: [size, size],
-          html: `<span aria-label="${total} ${sizeBy === "fatalities" ? "deaths" : "events"} in this cluster">${total}</span>` });
-      } });
-    const markers = [];
+        const what = sizeBy === "fatalities" ? "deaths" : "events";
+        const label = `${total} ${what} in ${c.properties.point_count} places: Enter or click to zoom in`;
+        const m = L.marker([lat, lon], { title: label, alt: label, keyboard: true,
+          icon: L.divIcon({ className: "ew-cluster", iconSize: [size, size], html: `<span>${total}</span>` }) });
+        m.on("click", () => map.setView([lat, lon], Math.min(index.getClusterExpansionZoom(c.id), 13)));
+        made.push(m);
+      }
+      made.forEach(l => layers.points.addLayer(l));
+      next.set(key, made);
+    }
+    for (const gone of drawn.values()) gone.forEach(l => layers.points.removeLayer(l));
+    drawn = next;
+  }
+
+  function drawCountries() {
+    layers.areas.clearLayers();
     const countries = new Map();
     for (const p of data.points) {
-      const [lat, lon, n, dead, , , prec, iso, name] = p;
-      const value = sizeOf(p);
-      if (prec === 2) {  // only the country is known: draw the country, hatched
-        const c = countries.get(iso) || { n: 0, dead: 0, lat, lon, colour: colourOf(p) };
-        c.n += n; c.dead += dead || 0; countries.set(iso, c);
-        continue;
-      }
-      if (prec === 1) {  // an admin area: a dashed ring of ~40 km, not a dot
-        const ring = L.circle([lat, lon], { radius: 40000, className: "admin-area", color: colourOf(p),
-          fillColor: colourOf(p), fillOpacity: 0.15, weight: 1.5, dashArray: "4 4" });
-        ring.on("click", () => popup(lat, lon, ring));
-        layers.areas.addLayer(ring);
-      }
-      const size = markerSize(value);
-      const label = `${name || "unnamed place"}${iso ? " (" + iso + ")" : ""}: ${n} event${n === 1 ? "" : "s"}` +
-        `${dead ? ", " + dead + " killed" : ""}, ${PRECISION_NAMES[prec]} precision`;
-      const m = L.marker([lat, lon], { ewValue: value, title: label, alt: label, keyboard: true, riseOnHover: true,
-        icon: L.divIcon({ className: "ew-dot ew-" + PRECISION_NAMES[prec], iconSize: [size, size],
-          html: `<span class="ew-${mode}-${mode === "acled" ? p[4] : p[5]}"></span>` }) });
-      m.on("click", () => popup(lat, lon, m));
-      markers.push(m);
+      if (p[6] !== 2) continue;
+      const c = countries.get(p[7]) || { n: 0, lat: p[0], lon: p[1], colour: colourOf(p) };
+      c.n += p[2]; countries.set(p[7], c);
     }
     for (const [iso, c] of countries) {
       const layer = countryLayers.get(iso);
-      if (layer) {
-        layer.setStyle({ className: "land country-events", fillColor: c.colour });
-        const ring = L.geoJSON(layer.toGeoJSON(), { style: { className: "country-area", color: c.colour, weight: 1.5,
-          fillColor: c.colour, fillOpacity: 0.25 } });
-        ring.on("click", e => popup(c.lat, c.lon, ring));
-        ring.bindTooltip(`${iso}: ${c.n} event${c.n === 1 ? "" : "s"} placed only to the country`, { sticky: true });
-        layers.areas.addLayer(ring);
-      } else {
-        const ring = L.circle([c.lat, c.lon], { radius: 250000, className: "country-area", color: c.colour, dashArray: "2 6" });
-        ring.on("click", () => popup(c.lat, c.lon, ring));
-        layers.areas.addLayer(ring);
-      }
+      const text = `${iso}: ${c.n} event${c.n === 1 ? "" : "s"} placed only to the country`;
+      const area = layer
+        ? L.geoJSON(layer.toGeoJSON(), { style: { className: "country-area", color: c.colour, weight: 1.5, fillColor: c.colour, fillOpacity: 0.25 } })
+        : L.circle([c.lat, c.lon], { radius: 250000, className: "country-area", color: c.colour, dashArray: "2 6" });
+      area.bindTooltip(text, { sticky: true });
+      popup(c.lat, c.lon, area);
+      layers.areas.addLayer(area);
     }
-    cluster.addLayers(markers);
-    layers.points = cluster;
-    if (document.querySelector('[data-map-layer="areas"]')?.checked !== false) layers.areas.addTo(map);
-    if (document.querySelector('[data-map-layer="points"]')?.checked !== false) cluster.addTo(map);
-    mapLegend(data, mode);
   }
 
   function drawFlows() {
     layers.flows.clearLayers();
-    const colour = "#0072B2";
     for (const [olat, olon, dlat, dlon, n, oname, dname] of data.flows) {
-      const line = L.polyline([[olat, olon], [dlat, dlon]], { className: "flow", color: colour,
+      const line = L.polyline([[olat, olon], [dlat, dlon]], { className: "flow", color: "#0072B2",
         weight: Math.min(8, 1.5 + Math.log2(n + 1)), opacity: 0.8 });
       line.bindTooltip(`${oname || "?"} → ${dname || "?"}: ${n} MOVE event${n === 1 ? "" : "s"}`, { sticky: true });
       line.on("add", () => { arrowDefs(map); line.getElement()?.setAttribute("marker-end", "url(#ew-arrow)"); });
       layers.flows.addLayer(line);
     }
-    layers.flows.addTo(map);
   }
 
-  draw();
+  function redraw() {
+    layers.points.clearLayers(); drawn = new Map();
+    buildIndex(); drawCountries(); render(); mapLegend(data, mode);
+  }
+
+  buildIndex();
+  drawCountries();
   drawFlows();
-  const located = data.located, bounds = [];
+  for (const name of ["areas", "points", "flows"]) if (shown(name)) layers[name].addTo(map);
+  const bounds = [];
   for (const p of data.points) bounds.push([p[0], p[1]]);
   for (const f of data.flows) bounds.push([f[0], f[1]], [f[2], f[3]]);
-  if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6 });
+  if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+  const showLabels = () => { if (map.getZoom() >= 3) labels.addTo(map); else labels.remove(); };
+  map.on("moveend", () => { render(); showLabels(); });
+  render(); showLabels(); mapLegend(data, mode);
   summary.textContent = `${data.total} events${data.capped ? " (the first " + data.total + " matching: narrow the filters to see the rest)" : ""}, ` +
-    `${located} on the map, ${data.flows.length} routes.`;
+    `${data.located} on the map, ${data.flows.length} routes.`;
   for (const input of document.querySelectorAll('input[name="colour-by"]')) {
     input.checked = input.value === mode;
-    input.addEventListener("change", () => { mode = input.value; draw(); });
+    input.addEventListener("change", () => { mode = input.value; redraw(); });
   }
   for (const input of document.querySelectorAll('input[name="size-by"]')) {
     input.checked = input.value === sizeBy;
-    input.addEventListener("change", () => { sizeBy = input.value; draw(); });
+    input.addEventListener("change", () => { sizeBy = input.value; redraw(); });
   }
   for (const box of document.querySelectorAll("input[data-map-layer]")) {
     box.addEventListener("change", () => {
