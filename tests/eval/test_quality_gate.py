@@ -37,7 +37,9 @@ def _articles(name: str, limit: int) -> tuple[list[Path], Path, dict[str, str]]:
         paths = paths[:limit]
     published: dict[str, str] = {}
     tsv = base / "published.tsv"
-    if name in {"tempeval3-platinum", "records-dev"} and tsv.exists():
+    # the project's own sets (corpus/<name>) are dated by their published.tsv
+    if (name in {"tempeval3-platinum", "records-dev"} or base.parent.name == "corpus") \
+            and tsv.exists():
         for line in tsv.read_text(encoding="utf-8").splitlines():
             if "\t" in line:
                 key, day = line.split("\t", 1)
