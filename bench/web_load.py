@@ -157,7 +157,8 @@ def ensure_database(path: Path, n: int) -> list[str]:
 
 SEARCH_TERMS = ["Idlib", "displacement", "shelters", "Kharkiv", "aid groups", "market",
                 "report", "Aden prices", "Goma", "dawn"]
-MAP_PATHS = ["/map", "/map?type=MOVE", "/map?country=SY", "/map?type=ASSAULT"]
+MAP_PATHS = ["/map/data.json", "/map/data.json?type=MOVE", "/map/data.json?country=SY",
+             "/map/data.json?type=ASSAULT", "/map", "/timeline", "/events?country=SY"]
 
 
 def request_paths(ids: list[str], rng: random.Random,

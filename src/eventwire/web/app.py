@@ -41,7 +41,8 @@ class WebSettings:
     token: str | None = None
     max_page_size: int = 500
     max_upload_bytes: int = 2_000_000
-    map_max_events: int = 10_000
+    #: Most events the map, timeline and facets read for one filter (80,000 fit).
+    map_max_events: int = 100_000
     title: str = "eventwire"
     #: Host header names the app answers (``*.example.org`` covers subdomains); empty: any.
     allowed_hosts: tuple[str, ...] = ()

@@ -29,7 +29,7 @@ from eventwire.model import Document
 from eventwire.rows import event_rows
 from eventwire.store.base import HIGHLIGHT, Page
 from eventwire.web import charts, coding, downloads, highlight, selection
-from eventwire.web.api import DocIdPath, documents_page, get_document, store_of
+from eventwire.web.api import DocIdPath, cached_result, documents_page, get_document, store_of
 from eventwire.web.cache import PageCache
 from eventwire.web.errors import ApiError
 from eventwire.web.params import (
@@ -195,8 +195,11 @@ def events(request: Request, query: PageEventFilters, facets: FacetFilters) -> R
                     not matching.capped)
     else:
         page = store.events(query)
-    outlets = selection.row_cache(request).outlets(store)
-    counts = selection.facet_counts(matching.rows, outlets)
+    def count() -> dict[str, list[tuple[str, int]]]:
+        outlets = selection.row_cache(request).outlets(store)
+        return selection.facet_counts(matching.rows, outlets)
+
+    counts = cached_result(request, ("facets", replace(query, limit=0, offset=0), facets), count)
     return render(request, "events.html", page=page, query=query, facets=facets,
                   colour=coding.type_colour, facet_groups=facet_links(request, counts),
                   capped=matching.capped, scanned=len(matching.rows),

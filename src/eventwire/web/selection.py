@@ -57,7 +57,7 @@ FacetFilters = Annotated[Facets, Depends(facet_query)]
 class RowCache:
     """A few recent row sets and the outlet index, valid while the store's generation holds."""
 
-    def __init__(self, size: int = 6) -> None:
+    def __init__(self, size: int = 4) -> None:
         self.size = size
         self._sets: OrderedDict[tuple[object, ...], tuple[int, RowSet]] = OrderedDict()
         self._outlets: tuple[int, dict[str, str]] | None = None
