@@ -123,7 +123,7 @@ def timeline_svg(data: Series, metric: str, width: float = 1000, height: float =
              f'week by type, {data.first} to {data.last}" data-first="{data.first}" '
              f'data-weeks="{n_weeks}" data-left="{left:g}" data-bar="{bar:.4f}" '
              f'data-width="{width:g}">']
-    step = _nice_step(peak)
+    step = _nice_step(peak) if metric != "count" or peak > 4 else 1.0
     value = step
     while value <= peak:
         y = base - value * scale

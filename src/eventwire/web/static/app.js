@@ -141,7 +141,15 @@ function arrowDefs(map) {
     markerWidth: "5", markerHeight: "5", orient: "auto-start-reverse" })) marker.setAttribute(k, v);
   const path = document.createElementNS(ns, "path");
   path.setAttribute("d", "M0 0L10 5L0 10z"); path.setAttribute("class", "ew-arrowhead");
-  marker.append(path); defs.append(marker); svg.prepend(defs);
+  marker.append(path); defs.append(marker);
+  // Diagonal hatching for events placed only to a country.
+  const hatch = document.createElementNS(ns, "pattern");
+  for (const [k, v] of Object.entries({ id: "ew-hatch", width: "8", height: "8",
+    patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" })) hatch.setAttribute(k, v);
+  const stripe = document.createElementNS(ns, "rect");
+  for (const [k, v] of Object.entries({ width: "3", height: "8", class: "ew-hatch-stripe" })) stripe.setAttribute(k, v);
+  hatch.append(stripe); defs.append(hatch);
+  svg.prepend(defs);
 }
 
 async function setupMap() {
@@ -163,6 +171,7 @@ async function setupMap() {
   const countryLayers = new Map();
   L.geoJSON(world, { style: { className: "land", weight: 0.6 }, interactive: false,
     onEachFeature: (f, layer) => { if (f.properties.iso) countryLayers.set(f.properties.iso, layer); } }).addTo(map);
+  arrowDefs(map);
   const labels = L.layerGroup();
   for (const f of world.features) {
     if (!f.properties.label || !f.properties.name) continue;
