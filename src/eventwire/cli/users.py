@@ -129,5 +129,5 @@ def train_from_reviews(db: str | None, corpus: Path, data: Path | None, out: Pat
         kept = install_model(out)
         typer.echo(f"Installed {out / 'event_decider.json'}; the old decider is kept as {kept}.")
     else:
-        typer.echo(f"To use it: eventwire train --from-reviews --db {db} --install "
-                   f"(or copy {out / 'event_decider.json'} into eventwire/data/models).")
+        typer.echo(f"To use it, run the same command with --install, or copy "
+                   f"{out / 'event_decider.json'} into eventwire/data/models.")
