@@ -63,3 +63,24 @@ def test_a_year_stated_just_before_a_month_still_lends_itself() -> None:
     # the same rule as for dated articles: an explicit year shortly before, same paragraph
     got = resolved("The camp opened in 2012. In March, fighters raided it.")
     assert got["March"] == "2012-03-01"
+
+
+def test_a_yearless_date_follows_the_story_a_dated_time_began() -> None:
+    got = resolved("Soldiers reached Gao on 3 March 2021. On 5 April they left for Kidal.")
+    assert got["5 April"] == "2021-04-05"
+    got = resolved("The camp was emptied in March 2019.\n\nIn April, fighters raided it again.")
+    assert got["April"] == "2019-04-01"
+    got = resolved("Herders reached Bama on 15 December 2020. On 3 January they moved on.")
+    assert got["3 January"] == "2021-01-03"
+
+
+def test_an_unplaced_day_stops_the_story_clock() -> None:
+    got = resolved("Soldiers reached Gao on 3 March 2021. On Thursday gunmen attacked the camp; "
+                   "the next day the soldiers left.")
+    assert got["Thursday"] is None and got["the next day"] is None
+
+
+def test_a_reporting_time_ends_the_story_as_in_a_dated_article() -> None:
+    got = resolved("Fighting began on 3 March 2021. On Thursday, residents of Gao said the "
+                   "market had reopened. In April, the road was cut.")
+    assert got["April"] is None

@@ -139,6 +139,17 @@ def _local_year(text: str, start: int, explicit: tuple[int, int] | None) -> int 
     return explicit[1]
 
 
+def _forget_unplaced(m: Mention, frame: resolve.Frame, clock: narrative.Clock) -> None:
+    """An undated article's time that the text cannot place: nothing counts from it ("the
+    next day" after an unresolved "on Thursday"), and a reporting time ends the story, as it
+    does in a dated article."""
+    if not _is_anchor(m):
+        return
+    frame.anchor = clock.day = None
+    if narrative.reports_from_now(m):
+        clock.story = None
+
+
 def find_times(text: str, published: date | None, parse: Any = None) -> list[FoundTime]:
     """Return every temporal expression of ``text`` resolved against ``published``."""
     frame = resolve.Frame(published=published)
@@ -163,8 +174,8 @@ def find_times(text: str, published: date | None, parse: Any = None) -> list[Fou
         if interval is not None and _is_anchor(m):
             if inner is not None and inner.earliest is not None:
                 frame.anchor = inner
-        elif interval is None and published is None and _is_anchor(m):
-            frame.anchor = None  # undated: nothing counts from a time the text cannot place
+        elif interval is None and published is None:
+            _forget_unplaced(m, frame, clock)
         precision = interval.precision if interval else precision_of(m)
         found.append(FoundTime(
             start=m.start, end=m.end, text=text[m.start:m.end],

@@ -58,7 +58,7 @@ def frame_for(m: Mention, frame: Frame, clock: Clock) -> Frame:
             m.parts[0].f.get("anaphoric"):
         return replace(frame, anchor=None)  # "since the start of the year" runs to now
     if clock.story is not None and m.start - clock.story_at <= STORY_REACH and \
-            frame.published is not None and m.kind != "open":  # "since December" runs to now
+            m.kind != "open":  # "since December" runs to now
         return replace(frame, story=clock.story)
     return frame
 

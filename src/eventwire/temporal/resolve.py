@@ -84,7 +84,7 @@ def pick_year(build: Callable[[int], Interval], frame: Frame,
     if rel is None and frame.local_year is not None and frame.tense != "future":
         return build(frame.local_year)
     if p is None:
-        return None  # undated: no year borrowed from a time mentioned earlier in passing
+        return undated_story_year(build, frame, rel)
     options = [build(y) for y in range(p.year - 2, p.year + 3)]
     if rel in ("last", "previous", "past"):
         return max((o for o in options if _last(o) < p), key=_first)
@@ -97,6 +97,20 @@ def pick_year(build: Callable[[int], Interval], frame: Frame,
     if frame.tense == "future":
         return min((o for o in options if _last(o) >= p), key=_first)
     return min(options, key=lambda o: _distance(o, p))
+
+
+def undated_story_year(build: Callable[[int], Interval], frame: Frame,
+                       rel: str | None) -> Interval | None:
+    """A yearless mention in an article without a publication date: the first such time on or
+    after the story's time (a day, month or season the text placed with its year: "on 3 March
+    2021 ... on 5 April"), else nothing; never a year mentioned in passing ("formed in 2014")."""
+    story = frame.story
+    if rel is not None or story is None or story.earliest is None or frame.tense == "future":
+        return None
+    year = story.earliest.year
+    fits = [o for o in (build(year), build(year + 1))
+            if _first(o) >= story.earliest - STORY_GRACE]
+    return min(fits, key=_first) if fits else None
 
 
 def _distance(interval: Interval, day: date) -> tuple[int, int]:
