@@ -115,9 +115,9 @@ def _location(h: Happening) -> tuple[str | None, str | None]:
         return None, None
     name = place.name or place.text
     c = country(place.country)
-    inside = ", ".join(x for x in (h.admin.admin1 if place.kind != "admin1" else None,
-                                  c.name if c and place.kind not in ("country", "demonym")
-                                  else None) if x)
+    admin1 = h.admin.admin1 if place.kind != "admin1" and h.admin.admin1 != name else None
+    inside = ", ".join(x for x in (admin1, c.name if c and place.kind not in (
+        "country", "demonym") else None) if x)
     return name, f"{name} ({inside})" if inside else name
 
 
