@@ -152,6 +152,13 @@ function arrowDefs(map) {
   svg.prepend(defs);
 }
 
+// The view's settings live in its URL (a link or a reload shows the same map).
+function keepInUrl(name, value) {
+  const params = new URLSearchParams(location.search);
+  params.set(name, value);
+  history.replaceState(null, "", location.pathname + "?" + params.toString());
+}
+
 async function setupMap() {
   const el = document.getElementById("map");
   if (!el || !window.L || !window.Supercluster) return;
@@ -318,11 +325,11 @@ async function setupMap() {
     `${data.located} on the map, ${data.flows.length} routes.`;
   for (const input of document.querySelectorAll('input[name="colour-by"]')) {
     input.checked = input.value === mode;
-    input.addEventListener("change", () => { mode = input.value; redraw(); });
+    input.addEventListener("change", () => { mode = input.value; keepInUrl("colour", mode); redraw(); });
   }
   for (const input of document.querySelectorAll('input[name="size-by"]')) {
     input.checked = input.value === sizeBy;
-    input.addEventListener("change", () => { sizeBy = input.value; redraw(); });
+    input.addEventListener("change", () => { sizeBy = input.value; keepInUrl("size", sizeBy); redraw(); });
   }
   for (const box of document.querySelectorAll("input[data-map-layer]")) {
     box.addEventListener("change", () => {
