@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article
+from eventwire.gazetteer.fold import (
+    fold_key,
+    skeleton_key,
+    strip_article,
+    variant_key,
+    variant_worthy,
+)
 
 
 def test_fold_key_ignores_case_diacritics_and_separators() -> None:
@@ -36,3 +42,25 @@ def test_skeleton_key_keeps_different_names_apart(a: str, b: str) -> None:
 def test_skeleton_key_refuses_short_names() -> None:
     assert skeleton_key("Bab") == ""
     assert skeleton_key("Of") == ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Beled Weyne", "Beledweyne"), ("Kamishli", "Qamishli"), ("Tal Rifaat", "Tall Rif‘at"),
+    ("Kismaayo", "Kismayo"), ("Raqqah", "Raqqa"), ("Deir al-Balah", "Deir el-Balah"),
+    ("Boosaaso", "Bosaso"), ("Khan Younis", "Khan Yunis"), ("Hawijah", "Hawija"),
+    ("Jisr al-Shughour", "Jisr ash Shughūr"), ("Maarat al-Numan", "Ma‘arrat an Nu‘mān"),
+])
+def test_variant_key_joins_transliterations(a: str, b: str) -> None:
+    assert variant_key(a) == variant_key(b) != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Manbij", "Minbij"), ("Mosul", "Mawsil"), ("Paris", "Perris"), ("Kano", "Kona"),
+])
+def test_variant_key_keeps_vowels_apart(a: str, b: str) -> None:
+    assert variant_key(a) != variant_key(b)  # vowel changes are the skeleton's job
+
+
+def test_variant_worthy_skips_acronyms_and_short_names() -> None:
+    assert variant_worthy("Beled Weyne") and variant_worthy("Kamishli")
+    assert not variant_worthy("NAFTA") and not variant_worthy("Gao")

@@ -422,3 +422,46 @@ def test_geoparse_capitalised_dateline_inside_a_digest_is_the_city() -> None:
 def test_geoparse_place_before_a_doctors_title_stays_the_place() -> None:
     found = by_text("In London Dr. Jane Doe said the clinic would open in May.")
     assert found["London"].country == "GB" and "London Dr." not in found
+
+
+def test_geoparse_readme_example_resolves_the_town_then_the_country() -> None:
+    found = by_text("Rebels seized Kidal in northern Mali on Tuesday.")
+    kidal = found["Kidal"]
+    assert (kidal.kind, kidal.country) == ("city", "ML")
+    assert abs(kidal.lat - 18.44) < 0.1 and abs(kidal.lon - 1.41) < 0.1
+    assert found["Mali"].kind == "country"
+
+
+def test_geoparse_finds_camps_and_crossings_from_the_supplement() -> None:
+    found = by_text("Families in the Zaatari refugee camp near Mafraq said relatives had "
+                    "crossed at Bab al-Hawa and waited for days at the Kerem Shalom crossing.")
+    assert found["Zaatari"].country == "JO" and abs(found["Zaatari"].lat - 32.29) < 0.1
+    assert found["Bab al-Hawa"].country == "SY"
+    assert abs(found["Bab al-Hawa"].lat - 36.23) < 0.1
+    assert any(t.startswith("Kerem Shalom") and p.country == "IL" for t, p in found.items())
+
+
+def test_geoparse_island_belongs_to_its_country() -> None:
+    found = by_text("The coastguard brought 312 people ashore on Lampedusa on Monday after "
+                    "boats left Sfax in Tunisia.")
+    assert found["Lampedusa"].country == "IT" and abs(found["Lampedusa"].lat - 35.5) < 0.1
+
+
+def test_geoparse_spelling_variants_resolve_in_context() -> None:
+    found = by_text("Clan militias clashed in Beled Weyne in central Somalia, elders said.")
+    assert found["Beled Weyne"].country == "SO" and abs(found["Beled Weyne"].lat - 4.74) < 0.1
+    syria = by_text("Hundreds marched in Kamishli, in northeast Syria, on Friday.")
+    assert syria["Kamishli"].country == "SY"  # not the Russian town that lists the spelling
+
+
+def test_geoparse_exact_name_beats_a_variant() -> None:
+    found = by_text("Police in Paris said the march would go ahead, officials in France said.")
+    assert found["Paris"].country == "FR"
+
+
+def test_geoparse_contested_region_and_strait() -> None:
+    found = by_text("Separatists in the region they call Ambazonia attacked a school in "
+                    "Cameroon, while tankers slowed in the Strait of Hormuz.")
+    assert found["Ambazonia"].country == "CM"
+    hormuz = found["Strait of Hormuz"]
+    assert hormuz.kind == "region" and abs(hormuz.lat - 26.6) < 0.2

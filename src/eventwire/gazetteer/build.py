@@ -117,6 +117,7 @@ class Builder:
         self.variants: dict[str, list[int]] = defaultdict(list)
         self.demonyms: dict[str, int] = {}
         self.capitals: list[int] = []
+        self.curated: list[int] = []
 
     def add(self, row: Row, names: Iterable[str]) -> int:
         """Add a row and index it under each of its names; return its id."""
@@ -155,7 +156,7 @@ class Builder:
                 "geonames_id": array("q", [r[7] or 0 for r in rows]).tobytes(),
                 "keys": pack_postings(self.keys), "skeletons": pack_postings(self.skeletons),
                 "variants": pack_postings(self.variants),
-                "demonyms": self.demonyms, "capitals": self.capitals}
+                "demonyms": self.demonyms, "capitals": self.capitals, "curated": self.curated}
 
 
 def pack_postings(postings: dict[str, list[int]]) -> tuple[str, bytes, bytes]:
@@ -227,11 +228,32 @@ def _add_regions(b: Builder, data: Path) -> dict[str, int]:
     return ids
 
 
-def _add_supplement(b: Builder) -> None:
-    """Camps, crossings, contested regions, waters and islands from the shipped table."""
+def _add_supplement(b: Builder, cities: list[dict[str, Any]]) -> None:
+    """Camps, crossings, contested regions, waters and islands from the shipped table; a
+    point place takes the province of the nearest town of its country (so that a camp
+    counts for its province's evidence like a town)."""
+    grid: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities:
+        if c.get("_admin1"):
+            grid[(round(c["latitude"]), round(c["longitude"]))].append(c)
     for r in supplement.load():
-        row: Row = (r.name, r.index_kind, r.country, None, r.lat, r.lon, r.prior, None)
-        b.add(row, [r.name, *r.alternates])
+        admin1 = _nearest_admin1(grid, r.country, r.lat, r.lon) \
+            if r.index_kind == "city" or r.kind == "crossing" else None
+        row: Row = (r.name, r.index_kind, r.country, admin1, r.lat, r.lon, r.prior, None)
+        b.curated.append(b.add(row, [r.name, *r.alternates]))
+
+
+def _nearest_admin1(grid: dict[tuple[int, int], list[dict[str, Any]]], iso: str | None,
+                    lat: float, lon: float) -> str | None:
+    """Province of the nearest labelled town of the same country within about 0.6 degrees."""
+    best: tuple[float, str | None] = (0.6 ** 2, None)
+    for dr in (-1, 0, 1):
+        for dc in (-1, 0, 1):
+            for c in grid.get((round(lat) + dr, round(lon) + dc), ()):
+                d = (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2
+                if c["countrycode"] == iso and d < best[0]:
+                    best = (d, c["_admin1"])
+    return best[1]
 
 
 def _add_admins(b: Builder, cities: list[dict[str, Any]]) -> None:
@@ -343,7 +365,7 @@ def build_payload() -> dict[str, Any]:
     b = Builder()
     countries = _add_countries(b, data, cities)
     regions = _add_regions(b, data)
-    _add_supplement(b)
+    _add_supplement(b, cities)
     _add_admins(b, cities)
     _add_cities(b, city_rows(cities), _capitals(data))
     _add_cities(b, _imported_rows({int(c["geonameid"]) for c in cities}))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 #: Bump when the index layout or the build rules change.
-FORMAT = 4
+FORMAT = 5
 _IMPORTED = "geonames-import"
 #: Columns of an imported table (see ``gazetteer.geonames_import``).
 IMPORTED_FIELDS = ("geonames_id", "name", "kind", "country", "admin1_code", "lat", "lon",

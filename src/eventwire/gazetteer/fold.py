@@ -81,6 +81,13 @@ def variant_key(name: str) -> str:
     return key if len(key) >= 4 else ""
 
 
+def variant_worthy(text: str) -> bool:
+    """Whether a name as written is long enough, and no acronym ("NAFTA", "AMLO"), to be
+    looked up by its spelling variants."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 5 and not (text.isupper() and " " not in text.strip())
+
+
 @lru_cache(maxsize=65536)
 def skeleton_key(name: str) -> str:
     """Consonant skeleton of a name: first letter, consonants, each vowel run as "V".

@@ -29,6 +29,7 @@ class Candidate:
     lon: float | None
     population: int
     geonames_id: int | None
+    curated: bool = False  # from the shipped supplement: a place news names as such
 
 
 class Postings:
@@ -73,6 +74,7 @@ class Gazetteer:
         self._variants = Postings(payload["variants"])
         self._demonyms: dict[str, int] = payload["demonyms"]
         self._capitals = frozenset(payload["capitals"])
+        self._curated = frozenset(payload["curated"])
         self._by_iso = {self._countries[i]: i for i, k in enumerate(self._kinds[:400]) if k == "C"}
 
     def __len__(self) -> int:
@@ -90,7 +92,7 @@ class Gazetteer:
         return Candidate(ident, self._names[ident], _KINDS[self._kinds[ident]],
                          self._countries[ident] or None, self._admin1[ident] or None,
                          lat if located else None, lon if located else None,
-                         self._pop[ident], self._gid[ident] or None)
+                         self._pop[ident], self._gid[ident] or None, ident in self._curated)
 
     def is_capital(self, ident: int) -> bool:
         """Whether row ``ident`` is its country's capital city."""

@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article, variant_key
+from eventwire.gazetteer.fold import (
+    fold_key,
+    skeleton_key,
+    strip_article,
+    variant_key,
+    variant_worthy,
+)
 from eventwire.gazetteer.index import Gazetteer
 from eventwire.gazetteer.regions import (
     AMBIGUOUS_ABBREVIATIONS,
@@ -201,7 +207,7 @@ def _skeleton_match(gaz: Gazetteer, doc: Doc, i: int) -> int | None:
         # ("at Barclays Center" is no Berkeley)
         vouched = (locative(doc, i, j) and (whole or not label)) \
             or (whole and label in {"GPE", "LOC", "FAC"})
-        if vouched and (gaz.lookup_variant(variant_key(text))
+        if vouched and (variant_worthy(text) and gaz.lookup_variant(variant_key(text))
                         or gaz.lookup_skeleton(skeleton_key(text))):
             return j
     return None
@@ -221,8 +227,9 @@ def _variant_run(gaz: Gazetteer, doc: Doc, i: int, exact_end: int) -> int | None
         if not doc[j - 1].text[:1].isupper():
             continue
         label, whole = _entity_label(doc, i, j)
-        if (whole or (not label and locative(doc, i, j))) \
-                and gaz.lookup_variant(variant_key(_span_text(doc, i, j)[2])):
+        text = _span_text(doc, i, j)[2]
+        if (whole or (not label and locative(doc, i, j))) and variant_worthy(text) \
+                and gaz.lookup_variant(variant_key(text)):
             return j
     return None
 

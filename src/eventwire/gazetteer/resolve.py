@@ -18,7 +18,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from eventwire.gazetteer.fold import fold_key, skeleton_key, strip_article, variant_key
+from eventwire.gazetteer.fold import (
+    fold_key,
+    skeleton_key,
+    strip_article,
+    variant_key,
+    variant_worthy,
+)
 from eventwire.gazetteer.index import Candidate, Gazetteer
 from eventwire.gazetteer.regions import AMBIGUOUS_ABBREVIATIONS, PLACE_ALIASES, US_ABBREVIATIONS
 
@@ -36,8 +42,9 @@ COUNTRY_WEIGHT = 3.5
 COHERENCE_WEIGHT = 1.5
 COHERENCE_CAP = 3.0
 CAPITAL_NAMED = 2.0
-#: A variant spelling of a town in a country the text does not name needs this many people.
-VARIANT_MIN_POPULATION = 5000
+#: A country counts as named by the text from this much evidence (one sure mention; the
+#: margin absorbs the rounding of a context less one name's share).
+NAMED = 0.999
 _QUALIFIER_KINDS = frozenset({"admin1", "country"})
 _KIND_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 1.5, "feature": 1.0, "city": 0.0,
                "admin2": -0.5}
@@ -112,7 +119,7 @@ def candidates_for(gaz: Gazetteer, text: str) -> tuple[list[Candidate], str, str
             found = gaz.lookup(bare) or gaz.lookup(strip_article(bare))
             if found:
                 return found, "head", want
-    found = gaz.lookup_variant(variant_key(text))
+    found = gaz.lookup_variant(variant_key(text)) if variant_worthy(text) else []
     if found:  # a spelling variant is tried only when no exact name matched
         return found, "variant", ""
     return gaz.lookup_skeleton(skeleton_key(text)), "skeleton", ""
@@ -178,13 +185,14 @@ def _confidence(best: float, second: float | None, how: str) -> float:
 def _skeleton_ok(cand: Candidate, ctx: DocContext) -> bool:
     """Skeleton matches are loose: only sizeable places in a country the text is about."""
     return cand.population >= 20_000 and bool(cand.country
-                                             and ctx.countries.get(cand.country, 0) >= 1.0)
+                                             and ctx.countries.get(cand.country, 0) >= NAMED)
 
 
 def _variant_ok(cand: Candidate, ctx: DocContext) -> bool:
-    """A spelling variant names a town of some size, or one in a country the text is about."""
-    return cand.population >= VARIANT_MIN_POPULATION or cand.kind in {"country", "admin1"} \
-        or bool(cand.country and ctx.countries.get(cand.country, 0) >= 1.0)
+    """A spelling variant names a country or province, or a place in a country the text
+    is about: the context decides."""
+    return cand.kind in {"country", "admin1"} \
+        or bool(cand.country and ctx.countries.get(cand.country, 0) >= NAMED)
 
 
 def _variants_in_context(gaz: Gazetteer, text: str, exact: list[Candidate],
@@ -196,8 +204,10 @@ def _variants_in_context(gaz: Gazetteer, text: str, exact: list[Candidate],
            for c in exact):
         return []
     known = {c.ident for c in exact}
+    if not variant_worthy(text):
+        return []
     return [c for c in gaz.lookup_variant(variant_key(text))
-            if c.ident not in known and ctx.countries.get(c.country or "", 0) >= 1.0]
+            if c.ident not in known and ctx.countries.get(c.country or "", 0) >= NAMED]
 
 
 def _prefer_city(scored: list[tuple[float, Candidate]], want: str,
@@ -237,6 +247,9 @@ def resolve(gaz: Gazetteer, text: str, ctx: DocContext,
         found = [c for c in found if _skeleton_ok(c, ctx)]
     elif how == "variant":
         found = [c for c in found if _variant_ok(c, ctx)]
+        if not found:  # no variant fits the context: the looser skeleton may
+            how = "skeleton"
+            found = [c for c in gaz.lookup_skeleton(skeleton_key(text)) if _skeleton_ok(c, ctx)]
     if not found:
         return Resolution(None, 0.0, "none")
     scored = _prefer_city(sorted(((score(c, ctx, text, want, apposition,

@@ -138,7 +138,10 @@ def _entity_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
                 out.append(Mention(span.start_char, span.end_char, text, ent.label_, demonym=True))
             elif ent.label_ in PLACE_LABELS or gaz.has_key(key):
                 out.append(Mention(span.start_char, span.end_char, text, ent.label_,
-                                   locative=locative(doc, span.start, span.end),
+                                   # a tagged place needs no locative; another tag's
+                                   # span does ("Rebels seized Kidal", Kidal as NORP)
+                                   locative=ent.label_ not in PLACE_LABELS
+                                   and locative(doc, span.start, span.end),
                                    modifier=_names_something(gaz, span)))
     return out
 
@@ -280,6 +283,9 @@ def _accept(m: Mention, r: Resolution, ctx: DocContext) -> bool:
             or m.label in UNRESOLVED_LABELS
     if cand is None or (m.label == "PERSON" and not m.whole):
         return False
+    if cand.curated and m.whole and (m.locative or m.label in {"NORP", "ORG", "PERSON"}
+                                     and bool(cand.country and ctx.countries.get(cand.country))):
+        return True  # a camp, crossing or island news names as a place, in context
     if m.modifier and _modifier_ok(cand, ctx):
         return True
     if not m.whole or (not m.label and not m.propn and not m.locative):
