@@ -229,7 +229,7 @@ def _variant_run(gaz: Gazetteer, doc: Doc, i: int, exact_end: int) -> int | None
         label, whole = _entity_label(doc, i, j)
         text = _span_text(doc, i, j)[2]
         if (whole or (not label and locative(doc, i, j))) and variant_worthy(text) \
-                and gaz.lookup_variant(variant_key(text)):
+                and fold_key(text) not in NOT_PLACES and gaz.lookup_variant(variant_key(text)):
             return j
     return None
 
