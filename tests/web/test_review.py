@@ -249,3 +249,24 @@ def test_row_page_has_its_place_on_a_small_map(app_client: TestClient) -> None:
     assert 'mark class="hl hl-sentence' in page and 'hl hl-event' in page  # sentence, trigger
     world = app_client.get("/review/world.svg")
     assert world.headers["content-type"].startswith("image/svg+xml") and "<path d=" in world.text
+
+
+def test_merge_split_and_add_from_the_page(app_client: TestClient, team: Store) -> None:
+    login(app_client, "amina")
+    csrf = page_csrf(app_client)
+    merged = act(app_client, csrf, "merge", dup="v2", dup_version="1")
+    assert merged.status_code == 303  # type: ignore[attr-defined]
+    dup = get_row(team, IDLIB, "v2")
+    assert dup is not None and dup.status == "rejected" and dup.reason == "duplicate: of v1"
+    kept = get_row(team, IDLIB, "v1")
+    assert kept is not None
+    split = act(app_client, csrf, "split", version=kept.version)
+    assert split.status_code == 303 and "ev=v1-s1" in split.headers["location"]  # type: ignore[attr-defined]
+    text = sample_documents()[0].text
+    start = text.index("fled")
+    added = act(app_client, csrf, "add", start=str(start), end=str(start + 4), type="MOVE")
+    assert added.status_code == 303  # type: ignore[attr-defined]
+    row = get_row(team, IDLIB, "r1")
+    assert row is not None and row.context["trigger"] == "fled" and row.reviewer == "amina"
+    bad = act(app_client, csrf, "add", start="5", end="2", type="MOVE")
+    assert bad.status_code == 422 and "not a selection" in bad.text  # type: ignore[attr-defined]
