@@ -213,8 +213,9 @@ def _variants_in_context(gaz: Gazetteer, text: str, exact: list[Candidate],
 def _prefer_city(scored: list[tuple[float, Candidate]], want: str,
                  ctx: DocContext) -> list[tuple[float, Candidate]]:
     """A province named after its big city means the city ("New York", "Aleppo"), unless
-    the article's other places lie in that province; one named like its own seat means
-    the seat ("Rebels seized Kidal"), unless the text asks for the province."""
+    the article's other places lie in that province; one named like its own seat, where
+    most of its people live, means the seat ("Rebels seized Kidal"), unless the text asks
+    for the province."""
     top = scored[0][1]
     if want == "admin" or top.kind != "admin1":
         return scored
@@ -222,8 +223,10 @@ def _prefer_city(scored: list[tuple[float, Candidate]], want: str,
     for _value, cand in scored[1:]:
         if cand.kind != "city" or cand.country != top.country:
             continue
-        # its seat of the same name ("Rebels seized Kidal"): the town, whatever its size
-        seat = cand.admin1 == top.name and _bare(cand.name) == _bare(top.name)
+        # its seat of the same name, where most of the province lives ("Rebels seized
+        # Kidal"); a populous province ("Quebec") is meant as itself
+        seat = cand.admin1 == top.name and _bare(cand.name) == _bare(top.name) \
+            and cand.population * 2 >= top.population
         if seat or (not named and cand.population >= 100_000):
             return [(scored[0][0] + 0.01, cand)] + [sc for sc in scored if sc[1] is not cand]
     return scored
