@@ -50,6 +50,8 @@ def test_stream_writer_stops_the_writer_when_the_reader_goes_away() -> None:
     ("https://example.org/a", "https://example.org/a"),
     ("/srv/data/news/feed.jsonl#40", "feed.jsonl#40"),
     ("C:\\\\Users\\\\me\\\\a.txt", "a.txt"), ("a.txt", "a.txt"), (None, None),
+    ("./in/b.txt", "b.txt"), ("file:///srv/c.html", "c.html"),
+    ("@SUM(1+1)*cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0"),
 ])
 def test_public_url_cuts_server_paths(value: str | None, shown: str | None) -> None:
     assert public_url(value) == shown

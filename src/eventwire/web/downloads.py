@@ -15,6 +15,7 @@ import io
 import json
 import os
 import queue
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -29,9 +30,16 @@ CHUNK = 64 * 1024
 QUEUE_CHUNKS = 16
 
 
+_PATH = re.compile(r"^(/|~|\.{1,2}[/\\]|[A-Za-z]:[/\\]|\\\\|file:)")
+
+
 def public_url(value: str | None) -> str | None:
-    """A web address as it is; a file path cut to its file name (no server paths shown)."""
-    if not value or value.startswith(("http://", "https://")):
+    """A file path (absolute, relative, ``file:``) cut to its file name; anything else as given.
+
+    A row's ``url`` is the article's address, or the path it was read from: the web
+    app shows no server paths.
+    """
+    if not value or not _PATH.match(value):
         return value
     head, _, anchor = value.partition("#")
     name = os.path.basename(head.replace("\\", "/")) or head
