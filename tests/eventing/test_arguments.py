@@ -48,3 +48,70 @@ def test_arguments_accused_of_gives_the_actor(extract) -> None:  # type: ignore[
     assert assault.actor is not None and assault.actor.text == "police"
     assert assault.attribution.certainty == "claimed"
     assert [e.type for e in events] == ["ACCUSE", "ASSAULT"]
+
+
+def test_arguments_pronoun_actor_is_the_named_person(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Amina Farouk, a local councillor, spoke at the rally on Friday. "
+            "Later that evening she accused the governor of stealing relief funds.")
+    events, _ = records(text)
+    accused = next(e for e in events if e.trigger.text == "accused")
+    assert accused.actor is not None and accused.actor.text == "Amina Farouk"
+    assert accused.actor.entity is not None
+
+
+def test_arguments_pronoun_without_antecedent_is_no_actor(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("He accused the governor of stealing relief funds.")
+    assert events and all(ev.actor is None for ev in events)
+
+
+def test_arguments_plural_pronoun_takes_the_earlier_group(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Hundreds of farmers gathered outside the ministry in Nairobi on Monday. "
+            "They demanded compensation for the flooded fields.")
+    events, _ = records(text)
+    demanded = next(e for e in events if e.trigger.text == "demanded")
+    assert demanded.actor is not None and "farmers" in demanded.actor.text
+
+
+def test_arguments_dates_and_counts_are_not_parties(records) -> None:  # type: ignore[no-untyped-def]
+    text = "Sunday's bombing in the market killed at least nine people."
+    events, _ = records(text)
+    for ev in events:
+        for party in (ev.actor, ev.target):
+            assert party is None or party.text not in {"Sunday's", "Sunday", "at least nine"}
+
+
+def test_arguments_an_event_noun_is_not_the_actor(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("The explosion wounded eleven workers at the depot in Kano.")
+    wounded = next(e for e in events if e.trigger.text == "wounded")
+    assert wounded.actor is None or wounded.actor.text != "The explosion"
+    assert wounded.target is not None and "workers" in wounded.target.text
+
+
+def test_arguments_open_fire_on_gives_the_target(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("Two gunmen opened fire on a police checkpoint near Mosul on Tuesday.")
+    ev = next(e for e in events if e.type == "ASSAULT")
+    assert ev.target is not None and "checkpoint" in ev.target.text
+    assert ev.actor is not None and ev.actor.text == "Two gunmen"
+
+
+def test_arguments_a_town_modifying_the_noun_is_not_the_actor(records) -> None:  # type: ignore[no-untyped-def]
+    text = "The Bamako protest against fuel prices drew several thousand people."
+    events, _ = records(text, places={"Bamako": ("city", "ML", 12.65, -8.0)})
+    for ev in events:
+        assert ev.actor is None or ev.actor.text != "Bamako"
+
+
+def test_arguments_pronoun_skips_a_person_of_the_other_gender(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mr Omar Saleh met Ms Leila Haddad in Tripoli on Monday. "
+            "She accused the militia of looting the market.")
+    events, _ = records(text)
+    accused = next(e for e in events if e.trigger.text == "accused")
+    assert accused.actor is not None and accused.actor.text.endswith("Leila Haddad")
+
+
+def test_arguments_pronoun_prefers_the_earlier_subject(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Commander Yusuf Bello briefed reporters about Aliyu Musa on Monday. "
+            "He accused the insurgents of burning the school.")
+    events, _ = records(text)
+    accused = next(e for e in events if e.trigger.text == "accused")
+    assert accused.actor is not None and accused.actor.text == "Yusuf Bello"

@@ -111,12 +111,20 @@ def _controller(tok: Token) -> Token | None:
     return None
 
 
+#: Objects that carry the act rather than suffer it: 'opened fire on X', 'launched an
+#: attack against X' — the party hit is the object of on/at/against.
+_CARRIED_ACTS = frozenset({"fire", "attack", "strike", "airstrike", "assault", "raid",
+                           "offensive", "shot", "shots", "salvo", "barrage", "volley"})
+
+
 def verb_arguments(tok: Token) -> tuple[Token | None, Token | None]:
     """(actor head, target head) of a verb or adjective trigger."""
     passive = _is_passive(tok)
     actor = _prep_object(tok, frozenset({"by"})) if passive else _child(tok, _SUBJECTS)
     target = _child(tok, {"nsubjpass"}) if passive else _child(tok, {"dobj", "obj"})
-    if target is None and not passive:
+    if target is not None and not passive and target.lemma_.lower() in _CARRIED_ACTS:
+        target = _prep_object(target, _TARGET_PREPS) or _prep_object(tok, _TARGET_PREPS)
+    elif target is None and not passive:
         target = _prep_object(tok, _TARGET_PREPS)
     if tok.dep_ in {"relcl", "acl"} and (actor is None if not passive else target is None):
         if passive:
@@ -172,6 +180,27 @@ _NOT_AGENTS = frozenset({
     "resolution", "deal", "agreement", "contract", "treaty", "statement", "letter", "film"})
 _INANIMATE_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME",
                              "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+#: Happenings cannot be the parties to a happening: 'the explosion wounded eleven' has no
+#: actor that an analyst could code, and 'Sunday's bombing' was not carried out by Sunday.
+_HAPPENINGS = frozenset({
+    "attack", "bombing", "blast", "explosion", "stabbing", "shooting", "strike", "airstrike",
+    "raid", "assault", "violence", "incident", "clash", "fighting", "execution", "slaughter",
+    "massacre", "killing", "detention", "arrest", "protest", "rally", "demonstration",
+    "offensive", "ambush", "war", "conflict", "operation", "crackdown", "unrest", "riot",
+    "gunfire", "shelling", "fire", "threat", "accident", "crash", "tragedy", "murder"})
+_NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def is_party(head: Token, *, actor: bool) -> bool:
+    """False for heads that name a time, an amount or a happening rather than someone; an
+    actor cannot be a bare number either ('at least nine' are the dead, not the killers)."""
+    if head.ent_type_ in _NOT_PARTIES or (actor and head.ent_type_ == "CARDINAL"):
+        return False
+    if actor and head.pos_ == "NUM":
+        return False
+    return not (head.pos_ == "NOUN" and head.lemma_.lower() in _HAPPENINGS)
 
 
 def is_inanimate(head: Token) -> bool:

@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from eventwire.eventing.antecedents import antecedent, first_mentions, is_third_person
 from eventwire.eventing.arguments import (
     actor_record,
     arguments,
     is_agent,
     is_inanimate,
+    is_party,
     left_subject,
 )
 from eventwire.eventing.certainty import attribute, innermost, is_negated_plan
@@ -43,6 +45,7 @@ from eventwire.eventing.triggers import (
 from eventwire.model import Actor, Entity, Event, Quote, SentenceSpan, Span
 from eventwire.nlp import doc_text
 from eventwire.pipeline.layout import soften_wraps
+from eventwire.speech.gender import person_genders
 
 Token = Any
 
@@ -77,6 +80,8 @@ class DocContext:
     focus: Any | None = None
     modifiers: frozenset[str] = frozenset()
     entity_by_id: dict[str, Entity] = field(default_factory=dict)
+    first_mentions: dict[str, Entity] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
     index: dict[str, SpanIndex] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -101,6 +106,7 @@ def build_context(ctx: Any) -> DocContext:
         header_time=header_time(times, text, ctx.meta.published, datelines)
         or news_peg_time(times, paragraphs, ctx.meta.published),
         focus=focus_place(places), entity_by_id={e.id: e for e in entities},
+        first_mentions=first_mentions(entities), genders=person_genders(ctx.text, entities),
         modifiers=modifier_places(places, ctx.parse) if ctx.parse is not None else frozenset(),
     )
 
@@ -220,6 +226,45 @@ class SentenceLinks:
     quantities: list[Link]
     actors: dict[int, tuple[Actor | None, Actor | None, Token | None]]
     parents: dict[int, Candidate] = field(default_factory=dict)
+
+
+def _party_head(dc: DocContext, head: Token, trigger: Token, *, actor: bool) -> bool:
+    """False for a head that cannot be a party: a time, an amount, a happening, or a town
+    that only modifies the trigger ('the Bamako protest'; a country may act: 'Russia's
+    strikes')."""
+    if not is_party(head, actor=actor):
+        return False
+    if head.head.i == trigger.i and head.dep_ in {"compound", "amod", "poss", "nmod"}:
+        places = dc.index["places"].overlapping(head.idx, head.idx + len(head.text))
+        if any(p.kind not in {"country", "region", "demonym"} for p in places):
+            return False
+    return True
+
+
+def _clean_party(dc: DocContext, parse: Any, party: Actor | None, trigger: Token,
+                 *, actor: bool) -> Actor | None:
+    """A row's party as an analyst can use it: what a pronoun refers to, and no time,
+    amount, happening or modifying town standing in for a participant."""
+    if party is None or party.start is None or party.end is None:
+        return party
+    span = parse.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return party
+    head = span.root
+    if is_third_person(head):
+        return antecedent(head, dc.index["entities"].overlapping, dc.first_mentions, dc.text,
+                          dc.genders)
+    return party if _party_head(dc, head, trigger, actor=actor) else None
+
+
+def clean_parties(dc: DocContext, parse: Any, ev: Event) -> Event:
+    """The row with its actor and target cleaned (see ``_clean_party``)."""
+    span = parse.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return ev
+    trigger = span.root
+    return replace(ev, actor=_clean_party(dc, parse, ev.actor, trigger, actor=True),
+                   target=_clean_party(dc, parse, ev.target, trigger, actor=False))
 
 
 def link_sentence(dc: DocContext, parse: Any, sent: Any, cands: list[Candidate]) -> SentenceLinks:

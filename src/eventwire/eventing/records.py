@@ -15,7 +15,13 @@ from typing import Any
 
 from eventwire.eventing.acled import AcledCoder
 from eventwire.eventing.casualties import sentence_casualties
-from eventwire.eventing.extract import DocContext, Draft, candidate_drafts, paragraph_of
+from eventwire.eventing.extract import (
+    DocContext,
+    Draft,
+    candidate_drafts,
+    clean_parties,
+    paragraph_of,
+)
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linear import LinearModel, load_model
 from eventwire.eventing.merge import Mention, Merger, is_precise
@@ -183,5 +189,6 @@ def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Eve
         probs = models.coder.probabilities(told_words(text, spans), ev.trigger.text, ev.type,
                                            ev.mode)
         acled = models.coder.code(probs, ev.type)
-        out.append(story.complete(replace(ev, id=f"v{i}", acled=acled)))
+        row = clean_parties(dc, ctx.parse, replace(ev, id=f"v{i}", acled=acled))
+        out.append(story.complete(row))
     return out
