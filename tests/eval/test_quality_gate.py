@@ -31,7 +31,8 @@ def _articles(name: str, limit: int) -> tuple[list[Path], Path, dict[str, str]]:
     if name == "seed":
         shared_or_skip("seeds")
         return sorted((SHARED / "seeds").glob("*.txt")), SHARED / "eval" / "gold", {}
-    base = shared_or_skip("eval", "public", name)
+    own = ROOT / "corpus" / name  # a set of the project's own writing (corpus/places-dev)
+    base = own if (own / "gold").is_dir() else shared_or_skip("eval", "public", name)
     paths = sorted((base / "articles").glob("*.txt"))
     if limit:
         paths = paths[:limit]
