@@ -134,8 +134,10 @@ def extract(
             if on_error is OnError.fail:
                 raise typer.Exit(1)
             continue
-        undated += warn_undated(item)
-        failed += _extract_one(pipeline, item)
+        if _extract_one(pipeline, item):
+            failed += 1  # its error line says why; no date warning on top of it
+        else:
+            undated += warn_undated(item)
         if failed and on_error is OnError.fail:
             raise typer.Exit(1)
     warn_unused_dates(table)
