@@ -193,7 +193,8 @@ def test_browser_map_zoom_pan_popup_then_the_event(site: tuple[Any, str], width:
     assert span_class == "ew-acled-6"  # coloured by ACLED type: this row is not coded (grey)
     dot.send_keys(Keys.ENTER)
     link = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-popup a.to-event"))
-    popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content").text
+    popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content").get_attribute(
+        "textContent")  # all of it, scrolled or not (a 400 px popup scrolls)
     for words in ("MOVE", "Dozens of migrants", "claimed", "an official", "crossed"):
         assert words in popup, words
     shot(driver, f"map-popup-{width}")
