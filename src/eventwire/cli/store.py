@@ -230,6 +230,9 @@ def export(
         "--actor-types", help="Your own actor dictionary (TSV, the columns of eventwire's "
                               "data/actor_types.tsv), read after it; repeatable. Also "
                               "EVENTWIRE_ACTOR_TYPES.")] = None,
+    include_rejected: Annotated[bool, typer.Option(
+        "--include-rejected", help="Keep the rows a reviewer rejected (left out by "
+                                   "default); their review_status says so.")] = False,
 ) -> None:
     """Export documents (JSON Lines), events (CSV, GeoJSON, Parquet) or ACLED/UCDP tables."""
     from eventwire.export import SPREADSHEET_FORMATS, FilterError, check_query, is_binary
@@ -237,7 +240,8 @@ def export(
 
     fmt = format.value
     query = EventQuery(type=type, country=country, since=_date(since, "--since"),
-                       until=_date(until, "--until"), certainty=certainty)
+                       until=_date(until, "--until"), certainty=certainty,
+                       include_rejected=include_rejected)
     try:
         query = check_query(query)
         if excel and fmt not in SPREADSHEET_FORMATS:

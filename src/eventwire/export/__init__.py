@@ -7,6 +7,8 @@ datasets' columns. Filters are an ``EventQuery``: for documents, ``type`` or
 ``certainty`` keep the documents with at least one such event, while ``country``,
 ``since`` and ``until`` alone select by a place mentioned and the publication date.
 ``check_query`` refuses filter values that can match nothing (an unknown type).
+Rows a reviewer rejected are left out of every format (and out of each exported
+document) unless ``query.include_rejected``.
 """
 
 from __future__ import annotations
@@ -86,6 +88,24 @@ def _suggest(name: str) -> str:
 
 
 def _documents(store: Store, query: EventQuery) -> Iterator[Document]:
+    """The selected documents; their rejected events left out unless the query asks."""
+    for doc in _selected_documents(store, query):
+        yield doc if query.include_rejected else without_rejected(store, doc)
+
+
+def without_rejected(store: Store, doc: Document) -> Document:
+    """``doc`` without the events a reviewer rejected."""
+    from dataclasses import replace
+
+    from eventwire.export.reviewed import review_rows
+
+    rejected = {k for k, r in review_rows(store, doc.id).items() if r.status == "rejected"}
+    if not rejected:
+        return doc
+    return replace(doc, events=tuple(e for e in doc.events if e.id not in rejected))
+
+
+def _selected_documents(store: Store, query: EventQuery) -> Iterator[Document]:
     if not (query.type or query.certainty or query.source_kind):
         yield from store.iter_documents(DocumentQuery(
             country=query.country, since=query.since, until=query.until))

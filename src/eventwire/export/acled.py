@@ -45,6 +45,7 @@ OWN_COLUMNS: tuple[str, ...] = (
     "fatalities_low", "fatalities_best", "fatalities_high", "date_start", "date_end",
     "date_basis", "actor1_country", "actor2_country", "inter1_basis", "inter2_basis",
     "document_ids", "urls", "mention_count", "number_of_sources", "confidence",
+    "review_status", "reviewer",
 )
 COLUMNS = ACLED_COLUMNS + OWN_COLUMNS
 _VIOLENCE = "Political violence"
@@ -172,6 +173,7 @@ def own_columns(h: Happening) -> dict[str, Any]:
         "urls": ";".join(dict.fromkeys(x.reference for x in h.reports if x.reference)) or None,
         "mention_count": h.mention_count, "number_of_sources": _sources(h),
         "confidence": round(max(x.confidence for x in h.reports), 3),
+        "review_status": h.review_status, "reviewer": ";".join(h.reviewers) or None,
     }
 
 

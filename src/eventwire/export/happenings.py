@@ -22,6 +22,7 @@ from datetime import date
 from eventwire.actors import ActorType, ActorTyper
 from eventwire.export.admin_areas import AdminAreas, admin_areas
 from eventwire.export.geography import is_near
+from eventwire.export.reviewed import review_rows, reviewed
 from eventwire.model import AcledCode, Actor, CountRange, Document, Event, Place, Time
 from eventwire.store.base import EventQuery, IncidentQuery, Store
 
@@ -62,6 +63,8 @@ class Report:
     mentions: int
     sentence: str
     confidence: float
+    review_status: str = "machine"  # machine | accepted | edited | rejected
+    reviewer: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,15 @@ class Happening:
     @property
     def mention_count(self) -> int:
         return sum(r.mentions for r in self.reports)
+
+    @property
+    def review_status(self) -> str:
+        """The reports' review status; several, ``;``-joined, when they differ."""
+        return ";".join(dict.fromkeys(r.review_status for r in self.reports))
+
+    @property
+    def reviewers(self) -> list[str]:
+        return list(dict.fromkeys(r.reviewer for r in self.reports if r.reviewer))
 
 
 def public_reference(url: str | None, path: str | None) -> str | None:
@@ -269,7 +281,8 @@ def happenings(store: Store, query: EventQuery, typer: ActorTyper | None = None
     """Every happening the query selects: single events as they come, incidents at the end.
 
     Hypothetical events (may, could, plan to) did not happen and are left out, unless
-    the query asks for them by certainty.
+    the query asks for them by certainty. Each report carries its review state and a
+    reviewer's edits; rejected rows come only with ``query.include_rejected``.
     """
     typer = typer or ActorTyper()
     incidents = incident_of(store)
@@ -279,7 +292,9 @@ def happenings(store: Store, query: EventQuery, typer: ActorTyper | None = None
         doc = store.get(doc_id)
         if doc is None:
             continue
-        for report in reports_of(doc, event_ids, typer):
+        rows = review_rows(store, doc_id)
+        for machine in reports_of(doc, event_ids, typer):
+            report = reviewed(machine, rows.get(machine.event_id))
             if report.certainty == "hypothetical" and not keep_hypothetical:
                 continue
             incident = incidents.get((report.document_id, report.event_id))

@@ -45,7 +45,7 @@ GED_COLUMNS: tuple[str, ...] = (
 OWN_COLUMNS: tuple[str, ...] = (
     "eventwire_id", "eventwire_type", "acled_event_type", "acled_sub_event_type", "inter1",
     "inter2", "certainty", "source_kind", "date_basis", "document_ids", "urls",
-    "mention_count",
+    "mention_count", "review_status", "reviewer",
 )
 COLUMNS = GED_COLUMNS + OWN_COLUMNS
 #: ACLED event types that are organised violence in UCDP's sense.
@@ -148,7 +148,8 @@ def _own(h: Happening) -> dict[str, Any]:
     r = h.lead
     return {
         **{k: shared[k] for k in ("eventwire_id", "eventwire_type", "certainty", "source_kind",
-                                  "date_basis", "document_ids", "urls", "mention_count")},
+                                  "date_basis", "document_ids", "urls", "mention_count",
+                                  "review_status", "reviewer")},
         "acled_event_type": h.acled.event_type if h.acled else None,
         "acled_sub_event_type": h.acled.sub_event_type if h.acled else None,
         "inter1": r.actor_type.inter if r.actor_type else None,
