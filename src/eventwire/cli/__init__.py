@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 
 COMMAND_MODULES = ("extract", "stages", "demo", "store", "gazetteer", "incidents", "serve",
-                   "train", "users")
+                   "train", "users", "reextract")
 
 
 def _load_commands() -> None:
