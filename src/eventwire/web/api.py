@@ -172,7 +172,8 @@ def read_document(request: Request, doc_id: DocIdPath) -> Response:
 
 @router.get("/events", response_model=EventPage, summary="List events")
 def list_events(request: Request, query: EventFilters) -> Response:
-    """Flat event rows (place, time, count and source resolved), filtered."""
+    """Flat event rows (place, time, count and source resolved, review status and reviewer),
+    filtered; rows a reviewer rejected only with ``include_rejected=true``."""
     return page_json(request, store_of(request).events(query))
 
 

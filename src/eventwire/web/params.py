@@ -50,6 +50,8 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size.")]
 #: Pages take any positive limit and show at most ``max_page_size`` rows (no error page).
 PageLimit = Annotated[int, Query(ge=1, le=MAX_OFFSET)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
+IncludeRejected = Annotated[bool, Query(
+    description="Also the rows a reviewer rejected (left out by default).")]
 
 
 def _blank(value: str | None) -> str | None:
@@ -95,12 +97,13 @@ def document_query(request: Request, q: Q = None, source: Source = None, country
 def event_query(request: Request, type: EventType = None, country: Country = None,
                 since: Since = None, until: Until = None, certainty: Certainty = None,
                 source_kind: SourceKind = None, document_id: DocId = None, limit: Limit = 50,
-                offset: Offset = 0) -> EventQuery:
+                offset: Offset = 0, include_rejected: IncludeRejected = False) -> EventQuery:
     """Filters for the events table, its downloads, the map, timeline and ``/api/events``."""
     return EventQuery(type=_upper(type), country=_upper(country), since=_date("since", since),
                       until=_date("until", until), certainty=_blank(certainty),
                       source_kind=_blank(source_kind), document_id=_blank(document_id),
-                      limit=_page_size(request, limit), offset=offset)
+                      limit=_page_size(request, limit), offset=offset,
+                      include_rejected=include_rejected)
 
 
 def incident_query(request: Request, type: EventType = None, country: Country = None,
