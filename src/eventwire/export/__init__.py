@@ -99,7 +99,7 @@ def without_rejected(store: Store, doc: Document) -> Document:
 
     from eventwire.export.reviewed import review_rows
 
-    rejected = {k for k, r in review_rows(store, doc.id).items() if r.status == "rejected"}
+    rejected = {k for k, r in review_rows(store, doc).items() if r.status == "rejected"}
     if not rejected:
         return doc
     return replace(doc, events=tuple(e for e in doc.events if e.id not in rejected))

@@ -292,7 +292,7 @@ def happenings(store: Store, query: EventQuery, typer: ActorTyper | None = None
         doc = store.get(doc_id)
         if doc is None:
             continue
-        rows = review_rows(store, doc_id)
+        rows = review_rows(store, doc)
         for machine in reports_of(doc, event_ids, typer):
             report = reviewed(machine, rows.get(machine.event_id))
             if report.certainty == "hypothetical" and not keep_hypothetical:

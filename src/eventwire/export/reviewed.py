@@ -2,8 +2,9 @@
 and, where a reviewer edited the row, the edited values (type and ACLED type, actor and
 target with their types, place, time, fatalities, certainty).
 
-The values come from ``eventwire.review.rows.document_rows``; nothing here decides
-what a review means. A store without review columns gives no review state.
+The rows are read with ``eventwire.review.rows`` (``row_from``: columns, machine extras,
+the reviewer's edits); nothing here decides what a review means. A store without review
+columns gives no review state.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.actors import ActorType
 from eventwire.actors.codes import INTER_NAMES
 from eventwire.errors import StoreError
-from eventwire.model import AcledCode, CountRange, Place
+from eventwire.model import AcledCode, CountRange, Document, Place
 from eventwire.store.base import Store
 
 if TYPE_CHECKING:
@@ -26,14 +27,22 @@ _INTER_OF = {name.lower(): code for code, name in INTER_NAMES.items()}
 REVIEW_BASIS = "review"
 
 
-def review_rows(store: Store, document_id: str) -> dict[str, ReviewRow]:
-    """Event id -> its row with review state; empty for a store without review."""
-    from eventwire.review.rows import document_rows
+def review_rows(store: Store, doc: Document) -> dict[str, ReviewRow]:
+    """Event id -> its row with review state (``doc`` gives the machine's values, read
+    once); empty for a store without review."""
+    from sqlalchemy import select
+
+    from eventwire.review.rows import COLUMNS, row_from
+    from eventwire.review.sqlstore import sql_store
+    from eventwire.store.schema import events
 
     try:
-        return {r.event_id: r for r in document_rows(store, document_id)}
+        engine = sql_store(store).engine
     except StoreError:
         return {}
+    with engine.connect() as conn:
+        data = conn.execute(select(*COLUMNS).where(events.c.document_id == doc.id)).mappings()
+        return {d["event_id"]: row_from(d, doc) for d in data}
 
 
 def reviewed(report: Report, row: ReviewRow | None) -> Report:
