@@ -50,6 +50,14 @@ class EventRow:
     place_kind: str | None = None
     review_status: str = "machine"  # machine | accepted | edited | rejected
     reviewer: str | None = None
+    # the event's ACLED coding and casualties (None when not coded or not told)
+    acled_disorder_type: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    fatalities_low: int | None = None
+    fatalities: int | None = None  # the best estimate of deaths
+    fatalities_high: int | None = None
+    injured: int | None = None  # the best estimate of injuries
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,5 +114,12 @@ def event_rows(doc: Document) -> list[EventRow]:
             sentence=doc.text[e.sentence.start:e.sentence.end], confidence=e.confidence,
             url=doc.meta.url or doc.meta.path, published=doc.meta.published,
             title=doc.meta.title, place_kind=place.kind if place else None,
+            acled_disorder_type=e.acled.disorder_type if e.acled else None,
+            acled_event_type=e.acled.event_type if e.acled else None,
+            acled_sub_event_type=e.acled.sub_event_type if e.acled else None,
+            fatalities_low=e.fatalities.low if e.fatalities else None,
+            fatalities=e.fatalities.best if e.fatalities else None,
+            fatalities_high=e.fatalities.high if e.fatalities else None,
+            injured=e.injured.best if e.injured else None,
         ))
     return rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from eventwire.rows import EventRow, event_rows
+from eventwire.rows import event_rows
 from eventwire.web.timeline import dense_range, series, timeline_svg
 from tests.web.sample_docs import idlib
 
@@ -37,22 +37,12 @@ def test_series_notes_outliers_and_plots_only_the_dense_range() -> None:
     assert sum(sum(c.values()) for c in data.weeks.values()) == 20
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class RowWithDeaths(EventRow):
-    """A row that carries fatalities and an ACLED type (as coded rows do)."""
-
-    fatalities: float | None = None
-    acled_event_type: str | None = None
-
-
 def test_series_of_fatalities_sums_told_deaths_stacked_by_acled_type() -> None:
     base = event_rows(idlib())[0]
-    fields = {f.name: getattr(base, f.name) for f in dataclasses.fields(base)}
-    rows = [RowWithDeaths(**{**fields, "event_id": "a"}, fatalities=12.0,
-                          acled_event_type="Explosions/Remote violence"),
-            RowWithDeaths(**{**fields, "event_id": "b"}, fatalities=3.0,
-                          acled_event_type="Battles"),
-            RowWithDeaths(**{**fields, "event_id": "c"}, fatalities=None)]
+    rows = [dataclasses.replace(base, event_id="a", fatalities=12,
+                                acled_event_type="Explosions/Remote violence"),
+            dataclasses.replace(base, event_id="b", fatalities=3, acled_event_type="Battles"),
+            dataclasses.replace(base, event_id="c", fatalities=None)]
     data = series(rows, "fatalities")
     (week, counts), = data.weeks.items()
     assert counts == {"Explosions/Remote violence": 12.0, "Battles": 3.0}

@@ -14,8 +14,10 @@ from eventwire.rows import EventRow
 ROW_GROUP = 10_000
 _FLOATS = {"lat", "lon", "origin_lat", "origin_lon", "destination_lat", "destination_lon",
            "low", "best", "high", "confidence"}
+_INTS = {"fatalities_low", "fatalities", "fatalities_high", "injured"}
 SCHEMA = pa.schema([
-    (f.name, pa.float64() if f.name in _FLOATS else pa.string())
+    (f.name, pa.float64() if f.name in _FLOATS else pa.int64() if f.name in _INTS
+     else pa.string())
     for f in dataclasses.fields(EventRow)
 ])
 

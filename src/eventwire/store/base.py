@@ -100,6 +100,8 @@ class EventQuery:
     offset: int = 0
     #: Rows a reviewer rejected are left out unless asked for.
     include_rejected: bool = False
+    #: ACLED event type (e.g. ``Battles``), exact; rows stored before 0007 have none.
+    acled_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

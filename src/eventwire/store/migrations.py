@@ -100,6 +100,16 @@ def _review(conn: Connection, hooks: DialectHooks) -> None:
     _create_indexes(conn, schema.REVIEW_INDEXES)
 
 
+def _acled_counts(conn: Connection, hooks: DialectHooks) -> None:
+    """Nullable ACLED type and casualty columns on ``events`` (ALTER TABLE where missing)."""
+    have = {c["name"] for c in inspect(conn).get_columns(schema.events.name)}
+    quote = conn.dialect.identifier_preparer.quote
+    for column in schema.ACLED_COLUMNS:
+        if column.name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {quote(column.name)} "
+                                 f"{column.type.compile(conn.dialect)}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_create_tables", _create_tables),
     Migration("0002_full_text_search", _full_text),
@@ -107,6 +117,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_event_filter_indexes", _filter_indexes),
     Migration("0005_store_generation", _store_state),
     Migration("0006_review", _review),
+    Migration("0007_acled_counts", _acled_counts),
 )
 
 

@@ -167,6 +167,17 @@ for _column in (Column("review_status", String(16), nullable=False, server_defau
                 Column("review_flag", Text)):
     events.append_column(_column)
 
+#: ACLED coding and casualty counts of an event row (migration 0007), nullable: rows
+#: stored before it stay NULL until their article is extracted again (``reextract``).
+ACLED_COLUMNS: tuple[Column[object], ...] = (
+    Column("acled_disorder_type", String()), Column("acled_event_type", String()),
+    Column("acled_sub_event_type", String()),
+    Column("fatalities_low", Integer), Column("fatalities", Integer),
+    Column("fatalities_high", Integer), Column("injured", Integer),
+)
+for _acled_column in ACLED_COLUMNS:
+    events.append_column(_acled_column)
+
 #: Append-only: one row per change of a reviewed row (JSON before/after).
 review_audit = Table(
     "review_audit", metadata,

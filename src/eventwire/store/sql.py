@@ -374,7 +374,8 @@ class SqlStore:
                               (E.c.country, query.country and query.country.upper()),
                               (E.c.certainty, query.certainty),
                               (E.c.source_kind, query.source_kind),
-                              (E.c.document_id, query.document_id)):
+                              (E.c.document_id, query.document_id),
+                              (E.c.acled_event_type, query.acled_type)):
             if value:
                 conds.append(column == value)
         if query.since:
