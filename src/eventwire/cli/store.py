@@ -14,7 +14,15 @@ from rich.console import Console
 from rich.markup import escape
 
 from eventwire.cli import app
-from eventwire.cli.extract import read_options
+from eventwire.cli.extract import (
+    DatesOption,
+    IdKey,
+    UrlKey,
+    load_dates,
+    read_options,
+    warn_undated,
+    warn_unused_dates,
+)
 from eventwire.cli.options import (
     DateKey,
     DbOption,
@@ -126,13 +134,20 @@ def ingest(
         "them.")] = None,
     stages: StagesOption = None,
     published: PublishedOption = None,
+    dates: DatesOption = None,
     text_key: TextKey = "text",
     title_key: TitleKey = "title",
     date_key: DateKey = "published",
     source_key: SourceKey = "source",
+    url_key: UrlKey = "url",
+    id_key: IdKey = None,
 ) -> None:
-    """Extract every new article in PATHS and store it (idempotent and resumable)."""
-    opts = read_options(published, text_key, title_key, date_key, source_key)
+    """Extract every new article in PATHS and store it (idempotent and resumable).
+
+    Each new article without a publication date gets one warning line on stderr."""
+    table, bad_dates = load_dates(dates, published)
+    opts = read_options(published, text_key, title_key, date_key, source_key,
+                        url_key=url_key, id_key=id_key, dates=table)
     stage_names = stages.split(",") if stages else None
     with ExitStack() as stack:
         if out is not None:
@@ -151,9 +166,11 @@ def ingest(
         report = run_ingest(
             paths, sink=sink, stages=stage_names, workers=workers, engine=engine.value,
             scheduler=scheduler, shard_dir=str(out) if out and engine is Engine.dask else None,
-            opts=opts, on_progress=progress.update, on_start=progress.start)
+            opts=opts, on_progress=progress.update, on_start=progress.start,
+            on_undated=warn_undated)
     print_summary(err, report, where, shards=out is not None)
-    if report.failed:
+    warn_unused_dates(table)
+    if report.failed or bad_dates:
         raise typer.Exit(1)
 
 

@@ -71,8 +71,10 @@ class Batch:
 
 
 def new_batches(paths: Sequence[str], opts: ReadOptions, seen: Callable[[list[str]], set[str]],
-                size: int) -> Iterator[Batch]:
-    """Yield batches of at most ``size`` new articles (stored ones counted, not yielded)."""
+                size: int, on_undated: Callable[[Article], object] | None = None
+                ) -> Iterator[Batch]:
+    """Yield batches of at most ``size`` new articles (stored ones counted, not yielded);
+    ``on_undated`` hears of each new article without a publication date."""
     pending: list[tuple[str, Article]] = []
     failures: list[Failure] = []
 
@@ -86,6 +88,8 @@ def new_batches(paths: Sequence[str], opts: ReadOptions, seen: Callable[[list[st
             else:
                 fresh.add(doc_id)
                 batch.articles.append(article)
+                if on_undated is not None and not article.meta.published:
+                    on_undated(article)
         pending.clear()
         failures.clear()
         return batch

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from eventwire.errors import EventwireError
-from eventwire.ingest import ReadOptions
+from eventwire.ingest import Article, ReadOptions
 from eventwire.scale.inputs import Batch, count_inputs, new_batches
 from eventwire.scale.sinks import Sink
 from eventwire.scale.work import BatchResult, Failure
@@ -79,8 +79,10 @@ def ingest(paths: Sequence[str], *, sink: Sink, stages: Sequence[str] | None = N
            workers: int | None = None, engine: str = "local", scheduler: str | None = None,
            shard_dir: str | None = None, opts: ReadOptions | None = None,
            batch_size: int = BATCH_SIZE, on_progress: Progress | None = None,
-           on_start: Callable[[IngestReport], None] | None = None) -> IngestReport:
-    """Extract every new article in ``paths`` and write it to ``sink``; return the totals.
+           on_start: Callable[[IngestReport], None] | None = None,
+           on_undated: Callable[[Article], object] | None = None) -> IngestReport:
+    """Extract every new article in ``paths`` and write it to ``sink``; return the totals
+    (``on_undated`` hears of each new article without a publication date).
 
     ``engine`` is ``local`` (``workers`` processes; 1 runs in this process) or ``dask``
     (a ``distributed`` cluster at ``scheduler``, or a LocalCluster of ``workers``).
@@ -93,7 +95,8 @@ def ingest(paths: Sequence[str], *, sink: Sink, stages: Sequence[str] | None = N
     report = IngestReport(expected=count_inputs(paths))
     if on_start:
         on_start(report)
-    batches: Iterable[Batch] = new_batches(paths, opts or ReadOptions(), sink.seen, batch_size)
+    batches: Iterable[Batch] = new_batches(paths, opts or ReadOptions(), sink.seen, batch_size,
+                                          on_undated)
     try:
         if engine == "dask":
             from eventwire.scale.dask_engine import run_dask
