@@ -145,11 +145,17 @@ def test_review_every_demo_row_by_keyboard(demo_db: Store, browser_paths: tuple[
 
 
 def _moved(driver: Any, old: Any) -> bool:
-    """The page was replaced by the next row's (the old root element went stale)."""
-    from selenium.common.exceptions import StaleElementReferenceException
+    """The page was replaced by the next row's (the old root element went stale; Chromium
+    says so either as a stale reference or as a node that no longer belongs to the
+    document)."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 
     try:
         old.get_attribute("id")
     except StaleElementReferenceException:
+        return bool(driver.find_elements("id", "review"))
+    except WebDriverException as e:
+        if "does not belong to the document" not in str(e):
+            raise
         return bool(driver.find_elements("id", "review"))
     return False
