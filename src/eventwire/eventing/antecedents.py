@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from eventwire.eventing.arguments import actor_record
 from eventwire.model import Actor, Entity
 
 Token = Any
@@ -88,8 +89,6 @@ def _named(head: Token, nearby: Nearby, first: Mapping[str, Entity],
 def _group_subject(head: Token, nearby: Nearby, first: Mapping[str, Entity],
                    text: str) -> Actor | None:
     """The nearest earlier plural subject or named group ('Hundreds of farmers gathered…')."""
-    from eventwire.eventing.arguments import actor_record
-
     best: Token | None = None
     for tok in head.doc[_window_start(head):head.i]:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ == "PRON":

@@ -23,6 +23,7 @@ from eventwire.actors import ActorType, ActorTyper
 from eventwire.export.admin_areas import AdminAreas, admin_areas
 from eventwire.export.geography import is_near
 from eventwire.export.reviewed import review_rows, reviewed
+from eventwire.incidents.reconcile import reconcile_time
 from eventwire.model import AcledCode, Actor, CountRange, Document, Event, Place, Time
 from eventwire.store.base import EventQuery, IncidentQuery, Store
 
@@ -207,17 +208,6 @@ def _place_rank(r: Report) -> tuple[int, int, float]:
     return rank, -r.mentions, -r.confidence
 
 
-def _window(reports: Sequence[Report]) -> tuple[str | None, str | None]:
-    """The narrowest window every dated report allows; their union when they disagree."""
-    spans = [(r.earliest, r.latest or r.earliest) for r in reports if r.earliest]
-    if not spans:
-        return None, None
-    lo, hi = max(s for s, _ in spans), min(e for _, e in spans if e)
-    if lo <= hi:
-        return lo, hi
-    return min(s for s, _ in spans), max(e for _, e in spans if e)
-
-
 def _tolls(reports: Sequence[Report]) -> tuple[int, int, int] | None:
     counts = [r.fatalities for r in reports if r.fatalities and r.certainty not in NO_COUNT]
     if not counts:
@@ -237,7 +227,7 @@ def merge(happening_id: str, reports: Sequence[Report]) -> Happening:
     codes = Counter(r.acled for r in told if r.acled)
     acled = lead.acled if lead.acled and codes[lead.acled] == max(codes.values(), default=0) \
         else (codes.most_common(1)[0][0] if codes else None)
-    start, end = _window(told)
+    start, end = reconcile_time(told)
     published = min((r.published for r in reports if r.published), default=None)
     basis = "text" if start else ("published" if published else None)
     return Happening(

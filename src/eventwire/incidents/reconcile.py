@@ -6,6 +6,7 @@ import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Protocol
 from urllib.parse import urlparse
 
 from eventwire.rows import EventRow
@@ -67,7 +68,17 @@ def normalise_outlet(name: str) -> str:
     return name.strip().lower().removeprefix("the ").strip()
 
 
-def reconcile_time(rows: Sequence[EventRow]) -> tuple[str | None, str | None]:
+class Dated(Protocol):
+    """Anything with a date window: an event row, or an export's report of one."""
+
+    @property
+    def earliest(self) -> str | None: ...
+
+    @property
+    def latest(self) -> str | None: ...
+
+
+def reconcile_time(rows: Sequence[Dated]) -> tuple[str | None, str | None]:
     """The narrowest window every dated report allows; their union when they disagree."""
     spans = [(r.earliest, r.latest or r.earliest) for r in rows if r.earliest]
     if not spans:
