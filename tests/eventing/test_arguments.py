@@ -117,3 +117,32 @@ def test_arguments_pronoun_prefers_the_earlier_subject(records) -> None:  # type
     events, _ = records(text)
     accused = next(e for e in events if e.trigger.text == "accused")
     assert accused.actor is not None and accused.actor.text == "Yusuf Bello"
+
+
+def test_arguments_a_group_word_modifying_an_attack_noun_is_the_actor(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("A rebel assault drove the militia out of Kamango on Friday.")
+    ev = next(e for e in events if e.trigger.text == "assault")
+    assert ev.actor is not None and ev.actor.text == "rebel"
+    events, _ = records("A police raid on a compound in Mombasa left three suspects dead.")
+    raid = next(e for e in events if e.trigger.text == "raid")
+    assert raid.actor is not None and raid.actor.text == "police"
+
+
+def test_arguments_an_ordinary_noun_modifier_is_not_the_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("A knife attack outside a bakery in Lyon wounded two women.")
+    assert events
+    for ev in events:
+        assert ev.actor is None or ev.actor.text not in {"knife", "A knife attack"}
+
+
+def test_arguments_a_possessor_person_is_the_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Karim Haddad's bombing of the bus station killed six people in Zliten.")
+    ev = next(e for e in events if e.type == "ASSAULT")
+    assert ev.actor is not None and "Karim Haddad" in ev.actor.text
+
+
+def test_arguments_a_gunfight_with_someone_names_the_other_side(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("Two smugglers died in a gunfight with border guards near Kufra.")
+    ev = next(e for e in events if e.trigger.text == "gunfight")
+    parties = {p.text for p in (ev.actor, ev.target) if p is not None}
+    assert "border guards" in parties

@@ -64,3 +64,44 @@ def test_triggers_headline_retold_in_body_counts_once(records) -> None:  # type:
     events, _ = records(text, places={"Kenya": ("country", "KE", 0.5, 37.9)})
     assert len(events) == 1
     assert [text[m.start:m.end] for m in events[0].mentions] == ["flee", "fled"]
+
+
+def test_triggers_gerund_naming_a_series_is_a_happening(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("A stabbing spree in Kano left two traders dead on Sunday.")
+    assert "ASSAULT" in [e.type for e in events]
+
+
+def test_triggers_gerund_describing_a_noun_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Amina Bello described the lingering smell of burning tyres.")
+    assert "ASSAULT" not in [e.type for e in events]
+
+
+def test_triggers_looting_and_cattle_raids_are_coerce(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Armed men robbed two shops in Gao and drove off 300 head of cattle.")
+    assert [(e.type, e.mode) for e in events][:1] == [("COERCE", "destroy")]
+
+
+def test_triggers_patrols_denials_and_bans(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("UN peacekeepers began patrols around Bunia on Tuesday. "
+                        "The army denied the reports. "
+                        "The governor ordered a ban on charcoal sales in Kismayo.")
+    kinds = {e.type for e in events}
+    assert {"MOBILIZE", "REJECT", "COERCE"} <= kinds
+
+
+def test_triggers_the_subject_decides_a_gathering_or_a_protest(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Hundreds of demonstrators gathered outside the governor's office in Bukavu.")
+    assert [e.type for e in events][:1] == ["PROTEST"]
+    events, _ = extract("Hundreds of migrants gathered at the border crossing near Edirne.")
+    assert [e.type for e in events][:1] == ["MOVE"]
+    events, _ = extract("Villagers protested against the seizure of their land near Kasese.")
+    assert [e.type for e in events][:1] == ["PROTEST"]
+    events, _ = extract("The foreign ministry protested against the detention of its envoy.")
+    assert [e.type for e in events][:1] == ["ACCUSE"]
+
+
+def test_triggers_a_plea_in_court_is_procedure_a_plea_for_help_a_request(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Daniel Okafor pleaded not guilty to the charges in Abuja on Monday.")
+    assert "REQUEST" not in [e.type for e in events]
+    events, _ = extract("Families in Gao pleaded with the army to release their sons.")
+    assert "REQUEST" in [e.type for e in events]

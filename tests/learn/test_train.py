@@ -82,3 +82,25 @@ def test_contrast_sentences_mark_their_trigger() -> None:
     for doc in docs:
         spans = doc.negatives or doc.records[0].mentions
         assert spans and all(0 <= a < b <= len(doc.text) for a, b in spans)
+
+
+def test_a_row_is_labelled_by_its_sentence_as_the_evaluation_reads_it() -> None:
+    """'Shells slammed into the camp, killing 12': the gold marks the shelling; the row whose
+    trigger is 'killing' tells the same happening (one typed happening in the sentence)."""
+    from types import SimpleNamespace
+
+    from eventwire.learn.corpus import GoldRecord
+    from eventwire.learn.train import told_in_sentence
+    from eventwire.model import SentenceSpan
+
+    text = "Shells slammed into the camp near Goma, killing 12. Later the army arrived."
+    shelling = GoldRecord(type="ASSAULT", also_types=(), acled=None, optional=False,
+                          mentions=((0, 28),))
+    first = SentenceSpan(start=0, end=text.index(".") + 1)
+    later = SentenceSpan(start=first.end + 1, end=len(text))
+    assert told_in_sentence(SimpleNamespace(type="ASSAULT", sentence=first),
+                            (shelling,)) == [shelling]
+    assert told_in_sentence(SimpleNamespace(type="MOVE", sentence=first), (shelling,)) == []
+    assert told_in_sentence(SimpleNamespace(type="ASSAULT", sentence=later), (shelling,)) == []
+    twice = (shelling, shelling)
+    assert told_in_sentence(SimpleNamespace(type="ASSAULT", sentence=first), twice) == []

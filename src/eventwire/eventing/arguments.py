@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from eventwire.actors.codes import CIVILIANS
+from eventwire.actors.cues import cue_type
 from eventwire.model import Actor, Entity
 
 Token = Any
@@ -140,6 +142,8 @@ def verb_arguments(tok: Token) -> tuple[Token | None, Token | None]:
                 target = ctrl
             else:
                 actor = ctrl
+    if actor is not None and not passive:
+        actor = happening_actor(actor)
     return (_resolve_relative(actor) if actor is not None else None,
             _resolve_relative(target) if target is not None else None)
 
@@ -149,11 +153,36 @@ def noun_arguments(tok: Token) -> tuple[Token | None, Token | None]:
     actor = _child(tok, {"poss"}) or _prep_object(tok, frozenset({"by"}))
     if actor is None:
         actor = next((c for c in tok.children if c.dep_ in {"amod", "compound"}
-                      and c.ent_type_ in {"NORP", "GPE", "ORG"}), None)
+                      and (c.ent_type_ in {"NORP", "GPE", "ORG"} or names_armed_group(c))),
+                     None)
     target = _prep_object(tok, _NOUN_TARGET_PREPS)
+    if target is None and tok.lemma_.lower() in _FIGHTS:
+        target = _prep_object(tok, frozenset({"with", "between"}))
     if actor is None and tok.dep_ in {"nsubj", "dobj"} and tok.head.lemma_ in _LIGHT_VERBS:
         actor = _child(tok.head, _SUBJECTS)
     return actor, target
+
+
+#: Fights whose 'with' names the other side: 'a gunfight with border guards'.
+_FIGHTS = frozenset({"clash", "gunfight", "firefight", "shootout", "battle", "fighting",
+                     "skirmish", "confrontation", "fight", "standoff"})
+
+
+def names_armed_group(tok: Token) -> bool:
+    """A common noun modifying a happening that names who acts: 'rebel assault', 'police
+    raid', 'army shelling' (never a civilian word: 'student protest' is told otherwise)."""
+    if tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        return False
+    kind = cue_type(tok.text)
+    return kind is not None and kind != CIVILIANS
+
+
+def happening_actor(head: Token) -> Token | None:
+    """Who carried out a happening named as a verb's subject: 'Karim's bombing killed six',
+    'the rebel assault drove them out' (a bare 'the attack' names no one)."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _HAPPENINGS:
+        return noun_arguments(head)[0]
+    return head
 
 
 _LIGHT_VERBS = frozenset({"carry", "launch", "stage", "mount", "begin", "start", "hold",

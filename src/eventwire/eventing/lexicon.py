@@ -40,10 +40,12 @@ class TriggerSense:
     embeds: bool = False
     in_pp: bool = False
     weight: float = 0.7
+    #: Kinds of actor the subject must name (``subj=protesters|civilians``), eventwire.actors.
+    subj: frozenset[str] = frozenset()
 
     @property
     def conditional(self) -> bool:
-        return bool(self.with_ or self.obj or self.in_pp)
+        return bool(self.with_ or self.obj or self.in_pp or self.subj)
 
 
 class Lexicon:
@@ -88,6 +90,7 @@ def parse_line(line: str, number: int = 0, source: str = "triggers.tsv") -> Trig
         not_obj=frozenset(filter(None, opts.get("not", "").split("|"))),
         needs_destination=opts.get("needs") == "destination",
         embeds="embeds" in opts, in_pp="in_pp" in opts, weight=float(opts.get("w", default_w)),
+        subj=frozenset(filter(None, opts.get("subj", "").split("|"))),
     )
 
 

@@ -6,6 +6,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from eventwire.actors.codes import (
+    CIVILIANS,
+    EXTERNAL,
+    IDENTITY_MILITIA,
+    POLITICAL_MILITIA,
+    PROTESTERS,
+    REBELS,
+    RIOTERS,
+    STATE_FORCES,
+)
+from eventwire.actors.cues import cue_type
 from eventwire.eventing.lexicon import Lexicon, TriggerSense
 
 Token = Any  # a spaCy Token; typed loosely so the module imports without spaCy
@@ -70,10 +81,29 @@ def match_sense(tok: Token, lexicon: Lexicon) -> TriggerSense | None:
                 continue
             if sense.in_pp and not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
                 continue
+            if sense.subj and subject_kind(tok) not in sense.subj:
+                continue
             if pos == "ADJ" and not any(c.dep_ == "xcomp" for c in tok.children):
                 continue
             return sense
     return None
+
+
+#: Kinds of actor a lexicon ``subj=`` condition names (ACLED's inter codes).
+_KINDS = {STATE_FORCES: "state", REBELS: "rebels", POLITICAL_MILITIA: "militia",
+          IDENTITY_MILITIA: "identity", RIOTERS: "rioters", PROTESTERS: "protesters",
+          CIVILIANS: "civilians", EXTERNAL: "external"}
+
+
+def subject_kind(tok: Token) -> str | None:
+    """The kind of actor a verb's subject names ('Hundreds of demonstrators gathered' →
+    protesters), from the subject's own words; None when it names no kind."""
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    words = tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text
+    kind = cue_type(words)
+    return _KINDS.get(kind) if kind is not None else None
 
 
 def ancestors_in(tok: Token, sent: Any) -> Iterator[tuple[Token, Token]]:
@@ -114,6 +144,16 @@ _PLOTTING = frozenset({"plot", "plan", "prepare", "fear", "prevent", "foil", "th
 _EVENT_COMPOUNDS = frozenset({"peace", "hunger", "ceasefire", "border", "air", "suicide", "car",
                               "truck", "bomb", "gun", "rocket", "mortar", "drone", "trade",
                               "street", "mass", "police", "army", "militia", "rebel"})
+
+
+#: Nouns that a gerund turns into a happening: 'a stabbing spree', 'a shooting rampage'.
+_SERIES_NOUNS = frozenset({"spree", "rampage", "campaign", "wave", "incident", "attack",
+                           "frenzy", "blitz"})
+
+
+def _names_a_series(tok: Token) -> bool:
+    """A gerund modifying a noun that names a happening ('a stabbing spree')."""
+    return tok.tag_ == "VBG" and tok.head.lemma_.lower() in _SERIES_NOUNS
 
 
 def is_eventive_noun(tok: Token) -> bool:
@@ -262,7 +302,7 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
             continue
         if tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "pobj"} and is_backreference(tok):
             continue
-        if tok.pos_ == "VERB" and tok.dep_ == "amod":
+        if tok.pos_ == "VERB" and tok.dep_ == "amod" and not _names_a_series(tok):
             continue
         if is_conditional(tok, sent) or is_generic(tok):
             continue

@@ -80,6 +80,8 @@ def label_draft(draft: Draft, doc: AnnotatedDoc) -> tuple[int | None, GoldRecord
     span = (ev.trigger.start, ev.trigger.end)
     touching = [r for r in doc.records if any(_overlaps(span, s) for s in r.spans())]
     typed = [r for r in touching if ev.type in r.types]
+    if not typed and doc.exhaustive:
+        typed = told_in_sentence(ev, doc.records)
     if any(not r.optional for r in typed):
         return 1, next(r for r in typed if not r.optional)
     if typed:
@@ -87,6 +89,16 @@ def label_draft(draft: Draft, doc: AnnotatedDoc) -> tuple[int | None, GoldRecord
     if doc.exhaustive or touching or any(_overlaps(span, s) for s in doc.negatives):
         return 0, touching[0] if touching else None
     return None, None
+
+
+def told_in_sentence(ev: Any, records: Sequence[GoldRecord]) -> list[GoldRecord]:
+    """The one happening of the row's type that the row's sentence tells, as the evaluation
+    reads a row whose trigger lies outside the annotated words ('Shells slammed into the
+    camp, killing 12': the annotation marks the shelling, the row's trigger is 'killing')."""
+    sent = (ev.sentence.start, ev.sentence.end)
+    told = [r for r in records if ev.type in r.types
+            and any(_overlaps(sent, s) for s in r.spans())]
+    return told if len(told) == 1 else []
 
 
 def corpus_docs(corpus: Path, data_root: Path | None) -> list[AnnotatedDoc]:
@@ -139,6 +151,9 @@ def record_scores(held: Sequence[HeldDoc], models: EventModels) -> dict[str, flo
                                                                   ev.trigger.end)]
             match = [i for i, r in enumerate(h.doc.records) if ev.type in r.types
                      and any(_overlaps(a, b) for a in spans for b in r.spans())]
+            if not match:
+                told = told_in_sentence(ev, h.doc.records)
+                match = [h.doc.records.index(told[0])] if told else []
             if match and all(h.doc.records[i].optional for i in match):
                 continue
             rows += 1
