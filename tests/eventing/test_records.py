@@ -173,3 +173,19 @@ def test_records_a_bomb_explosion_is_an_attack(records) -> None:  # type: ignore
     events, _ = records("A bomb explosion tore through a crowded market in Lahore on Tuesday, "
                         "killing seven people, police said.")
     assert "ASSAULT" in _types(events)
+
+
+@pytest.mark.parametrize(("sentence", "one"), [
+    ("A drone strike killed Abdi Warsame near Jilib on Tuesday.", True),
+    ("A shopkeeper was stabbed to death in Kano on Friday night.", True),
+    ("Gunmen shot dead a teacher outside his school in Gao.", True),
+    ("Gunmen killed villagers in Djibo on Sunday.", False),
+    ("Police shot a suspect in the leg in Mombasa.", False),
+    ("Gunmen killed Amadou Diallo and his brother in Gao.", False),
+])
+def test_records_one_named_victim_killed_is_a_toll_of_one(sentence: str, one: bool) -> None:
+    from eventwire.nlp import load_nlp
+    from eventwire.eventing.casualties import one_victim_killed
+
+    doc = load_nlp()(sentence)
+    assert any(one_victim_killed(t) for t in doc) is one

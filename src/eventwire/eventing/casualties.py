@@ -87,3 +87,32 @@ def largest(ranges: Sequence[CountRange | None]) -> CountRange | None:
     """The largest of several counts of one toll (tolls rise as a story is told)."""
     real = [r for r in ranges if r is not None]
     return max(real, key=lambda r: (r.best, r.high)) if real else None
+
+
+#: Verbs that tell a death on their own ('killed Junaid Hussain', 'murdered a teacher').
+_KILLING = frozenset({"kill", "murder", "assassinate", "behead", "execute", "slay", "lynch",
+                      "massacre", "slaughter"})
+#: Verbs that tell a death with a word beside them ('shot dead', 'stabbed to death').
+_FATAL_WITH = frozenset({"shoot", "stab", "beat", "hack", "gun", "burn", "club", "stone"})
+_FATAL_WORDS = frozenset({"dead", "death", "fatally"})
+
+
+def one_victim_killed(tok: Any) -> bool:
+    """True when a killing verb's victim is one person told without a count: 'a drone strike
+    killed Junaid Hussain', 'a man was stabbed to death' (the toll is then 1)."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    words = {t.lower_ for t in tok.subtree if t.i > tok.i and t.i <= tok.i + 4} | {
+        c.lower_ for c in tok.children if c.dep_ == "advmod"}
+    if lemma not in _KILLING and not (lemma in _FATAL_WITH and words & _FATAL_WORDS):
+        return False
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    victim = next((c for c in tok.children
+                   if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})), None)
+    if victim is None or victim.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if victim.tag_ in {"NNS", "NNPS"} or any(c.dep_ in {"conj", "nummod"} for c in victim.children):
+        return False
+    return victim.pos_ == "PROPN" or victim.ent_type_ == "PERSON" or any(
+        c.lower_ in {"a", "an", "one"} for c in victim.children if c.dep_ in {"det", "nummod"})

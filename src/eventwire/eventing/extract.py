@@ -15,6 +15,7 @@ from eventwire.eventing.arguments import (
     is_party,
     left_subject,
 )
+from eventwire.eventing.casualties import one_victim_killed
 from eventwire.eventing.certainty import attribute, innermost, is_negated_plan
 from eventwire.eventing.features import candidate_features
 from eventwire.eventing.lexicon import Lexicon
@@ -479,6 +480,8 @@ class Draft:
     definite: bool = False
     lemma: str = ""
     place_how: str = "none"
+    #: The trigger kills one person told without a count ('killed Junaid Hussain').
+    kills_one: bool = False
 
 
 def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft]]:
@@ -509,6 +512,7 @@ def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft
                 drafts.append(Draft(event=event, features=feats, headline=headline,
                                     definite=is_definite(cand.token),
                                     lemma=cand.token.lemma_.lower(),
-                                    place_how=notes.place_how))
+                                    place_how=notes.place_how,
+                                    kills_one=any(one_victim_killed(t) for t in cand.tokens)))
         told.update(t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "VERB"})
     return dc, drafts

@@ -25,7 +25,7 @@ from eventwire.eventing.extract import (
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linear import LinearModel, load_model
 from eventwire.eventing.merge import Mention, Merger, is_precise
-from eventwire.model import Event, SentenceSpan
+from eventwire.model import CountRange, Event, SentenceSpan
 
 #: Types whose rows count deaths and injuries.
 _VIOLENT = frozenset({"ASSAULT"})
@@ -107,7 +107,10 @@ def as_mention(draft: Draft, prob: float, text: str, quantities: Sequence[Any]) 
     ev = draft.event
     if ev.type in _VIOLENT:
         cas = sentence_casualties(text, quantities, ev.sentence.start, ev.sentence.end)
-        ev = replace(ev, fatalities=cas.fatalities, injured=cas.injured)
+        deaths = cas.fatalities
+        if deaths is None and draft.kills_one:
+            deaths = CountRange(low=1, best=1, high=1)
+        ev = replace(ev, fatalities=deaths, injured=cas.injured)
     return Mention(row=ev, prob=prob, definite=draft.definite, headline=draft.headline,
                    lemma=draft.lemma, place_how=draft.place_how)
 
