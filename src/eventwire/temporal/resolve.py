@@ -138,8 +138,9 @@ def resolve_calendar(m: Mention, frame: Frame) -> Interval | None:
     if m.kind == "month":
         def build_month(y: int) -> Interval:
             return month_of(y, f["month"])
-        told = _year_of_rel(f["yrel"], frame) if f.get("yrel") else None
-        base = month_of(f["year"] or told, f["month"]) if f["year"] or told else \
+        year: int | None = f["year"] or (_year_of_rel(f["yrel"], frame) if f.get("yrel")
+                                         else None)
+        base = month_of(year, f["month"]) if year else \
             pick_year(build_month, frame, f.get("rel"))
         return _with_mod(base, f.get("mod"))
     if m.kind == "year":
