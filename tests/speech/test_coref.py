@@ -70,3 +70,11 @@ def test_coref_layer_round_trips_through_the_contract_dict() -> None:
     again = document_from_dict(doc.to_dict())
     assert again.layer("coref") == doc.layer("coref")
     assert doc.to_dict()["coref"][0]["kind"] == "pronoun"
+
+
+def test_coref_an_age_description_refers_back_to_the_named_person() -> None:
+    doc = _doc("Abu Saad, a 26-year-old from Raqqa, crossed into Turkey in June. "
+               "The 26-year-old said the smugglers kept his phone.")
+    row = _at(doc, "The 26-year-old")
+    saad = next(e for e in doc.entities if e.text == "Abu Saad")
+    assert row.kind == "description" and row.cluster == saad.cluster

@@ -103,3 +103,9 @@ def test_a_young_man_from_a_city_is_not_the_country_named_before() -> None:
     assert q.speaker is None and q.anonymous
     assert q.speaker_description is not None and "24-year-old from Kano" in \
         q.speaker_description
+
+
+def test_the_age_description_is_the_person_it_described() -> None:
+    text = ("Abu Saad, a 26-year-old from Raqqa, crossed into Turkey in June with two cousins. "
+            "\"We walked for two nights without water,\" the 26-year-old said.")
+    assert _quote(text, "walked for two nights").speaker == "Abu Saad"

@@ -21,7 +21,7 @@ from eventwire.speech import lexicon as lx
 from eventwire.speech.frames import QuoteMask, Sentences
 from eventwire.speech.gender import person_genders
 from eventwire.speech.marks import scan_quotes
-from eventwire.speech.people import People, Referent, gender_of_noun
+from eventwire.speech.people import People, Referent, age_noun, gender_of_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,7 +79,7 @@ def _core_span(tok: Token) -> tuple[int, int]:
 
 
 def _is_definite_person(tok: Token) -> bool:
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" and not age_noun(tok):
         return False
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the":
