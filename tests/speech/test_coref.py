@@ -78,3 +78,10 @@ def test_coref_an_age_description_refers_back_to_the_named_person() -> None:
     row = _at(doc, "The 26-year-old")
     saad = next(e for e in doc.entities if e.text == "Abu Saad")
     assert row.kind == "description" and row.cluster == saad.cluster
+
+
+def test_coref_a_description_stops_before_its_verb() -> None:
+    doc = _doc("Hundreds of displaced farmers are believed to have reached Djibo by Friday. "
+               "Their cattle were left behind.")
+    their = _at(doc, "Their")
+    assert their.refers_to == "Hundreds of displaced farmers"

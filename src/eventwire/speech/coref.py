@@ -31,6 +31,10 @@ _PRONOUNS = lx.MALE | lx.FEMALE | lx.PLURAL
 #: Group nouns a definite description may refer back with ("the charity" -> SOS Mediterranee).
 _GROUP_HEADS = frozenset({"charity", "agency", "group", "organisation", "organization"})
 _CLUSTER_NUMBER = re.compile(r"^c(\d+)$")
+#: Auxiliaries a subject's description may run into ("Hundreds of farmers are believed …").
+_TRAILING_AUX = re.compile(
+    r"(?:[\s,]+(?:are|is|was|were|have|has|had|been|be|will|would|could|can|may|might|must|"
+    r"should|shall|not|also|still|now|reportedly|allegedly))+$", re.IGNORECASE)
 
 
 @dataclass
@@ -61,7 +65,7 @@ class _Clusters:
         if e is not None:
             first = self.first.get(e.cluster, e)
             return e.cluster, first, first.canonical
-        label = r.name or r.description
+        label = r.name or _TRAILING_AUX.sub("", r.description or "").strip(" ,")
         if not label:
             return None
         key = label.lower()
