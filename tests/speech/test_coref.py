@@ -85,3 +85,15 @@ def test_coref_a_description_stops_before_its_verb() -> None:
                "Their cattle were left behind.")
     their = _at(doc, "Their")
     assert their.refers_to == "Hundreds of displaced farmers"
+
+
+def test_coref_a_title_refers_back_to_the_titled_person() -> None:
+    doc = _doc("Interior Minister Ali Hassan visited Goma on Monday. The minister said the camps "
+               "would stay open.\n\nDr Amal Nour runs the only clinic in the camp. The doctor "
+               "said cholera cases had doubled.\n\nThe governor, Musa Bello, met the elders. "
+               "The governor promised water.")
+    cluster = {e.text: e.cluster for e in doc.entities if e.label == "PERSON"}
+    assert _at(doc, "The minister").cluster == cluster["Ali Hassan"]
+    assert _at(doc, "The doctor").cluster == cluster["Amal Nour"]
+    assert _at(doc, "The governor", 0).refers_to == "Musa Bello"
+    assert all(r.start != doc.text.index("The governor,") for r in _rows(doc))

@@ -37,6 +37,33 @@ _TRAILING_AUX = re.compile(
     r"should|shall|not|also|still|now|reportedly|allegedly))+$", re.IGNORECASE)
 
 
+#: Abbreviated titles and the noun a later description uses ("Dr Nour" … "the doctor").
+_TITLE_NOUNS = {"dr": "doctor", "gen": "general", "col": "colonel", "gov": "governor",
+                "sen": "senator", "rep": "representative", "prof": "professor", "capt": "captain",
+                "lt": "lieutenant", "sgt": "sergeant", "maj": "major", "cmdr": "commander"}
+#: How far back (characters) a title may stand from "the minister" that refers to it.
+TITLE_BACK = 1500
+
+
+def titled_person(text: str, tok: Token, persons: Sequence[Entity]) -> Entity | None:
+    """The closest earlier person given the noun of "the minister" as a title ("Interior
+    Minister Ali Hassan", "Dr Amal Nour") or an apposition ("The governor, Musa Bello")."""
+    noun = tok.lemma_.lower()
+    for e in reversed(persons):
+        if e.end > tok.idx:
+            continue
+        if tok.idx - e.end > TITLE_BACK:
+            break
+        before = text[max(0, e.start - 40):e.start]
+        titles = {_TITLE_NOUNS.get(w, w) for w in
+                  (w.strip(".,").lower() for w in before.split()[-3:])}
+        appos = re.match(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}{re.escape(noun)}\b",
+                         text[e.end:e.end + 80], re.IGNORECASE)
+        if noun in titles or appos or before.rstrip().lower().endswith(f"{noun},"):
+            return e
+    return None
+
+
 @dataclass
 class _Clusters:
     """Cluster ids for referents: the entities' own, then new ones for unnamed people."""
@@ -110,6 +137,7 @@ def build_coref(text: str, doc: Doc, entities: Sequence[Entity]) -> list[Corefer
     people = People(text, doc, outside, mask, Sentences(text, mask),
                     person_genders(text, outside))
     clusters = _Clusters(sorted(entities, key=lambda e: e.start))
+    persons = sorted((e for e in outside if e.label == "PERSON"), key=lambda e: e.start)
     taken = [(e.start, e.end) for e in entities]
     rows: list[tuple[int, int, str, str, str | None, str]] = []
     intro_rows: dict[str, tuple[int, int, str, str]] = {}
@@ -122,6 +150,8 @@ def build_coref(text: str, doc: Doc, entities: Sequence[Entity]) -> list[Corefer
         elif _is_definite_person(tok):
             kind, (start, end) = "description", _core_span(tok)
             r = people.definite(tok)
+            if r is None and (e := titled_person(text, tok, persons)) is not None:
+                r = Referent(e.text, e.id, None, False, False)
         else:
             continue
         if r is None or any(a < end and start < b for a, b in taken):
