@@ -2,8 +2,9 @@
 
 'She accused the governor': the actor is the woman the passage named before, not "she".
 The article's one model of who is who decides first: the ``coref`` layer's cluster of the
-pronoun (:mod:`eventwire.speech.coref`, the clusters quotes and the web page use) gives the
-cluster's first entity mention, or the description that introduced an unnamed person.
+pronoun (:mod:`eventwire.speech.coref`: the who-is-who model quote speakers use, the clusters
+the web page shows) gives the cluster's first entity mention, or the description that
+introduced an unnamed person.
 Where that layer has no row for the pronoun ("it", a relative pronoun, no referent found),
 the pronoun takes the nearest earlier mention that fits it (a person for he/she, a group
 for they, an organisation for it) in its own sentence or the two before; where none fits,
