@@ -133,6 +133,26 @@ class Attribution:
 
 
 @dataclass(frozen=True, slots=True)
+class Coreference:
+    """A pronoun or description that refers to someone (the ``coref`` layer).
+
+    ``cluster`` is the entities layer's cluster of the person or group, or a cluster of its
+    own (numbered after the entities' clusters) for an unnamed person kept as a description;
+    ``entity`` is the cluster's first entity mention (None when unnamed); ``refers_to`` is the
+    best name, else the description, a reader is shown.
+    """
+
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: str  # pronoun | description | name
+    cluster: str
+    entity: str | None
+    refers_to: str
+
+
+@dataclass(frozen=True, slots=True)
 class Span:
     text: str
     start: int
@@ -301,6 +321,8 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
     extras: dict[str, tuple[Any, ...]] = {}
     if data.get("attributions"):
         extras["attributions"] = _records_from_dicts(Attribution, list(data["attributions"]))
+    if data.get("coref"):
+        extras["coref"] = _records_from_dicts(Coreference, list(data["coref"]))
     return Document(
         id=data["id"], text=data["text"],
         meta=Meta(path=meta.get("path"), title=meta.get("title"), source=meta.get("source"),

@@ -85,3 +85,27 @@ def test_name_in_description_and_person_names() -> None:
     assert looks_like_person_name("Oleksandr Kravets")
     assert not looks_like_person_name("International Organization for Migration")
     assert not looks_like_person_name("UNHCR")
+
+
+def test_a_cue_before_a_speaker_who_gives_only_his_first_name_is_anonymous() -> None:
+    text = ("Fuel is sold by the jerrycan along the road north of Agadez.\n\n"
+            "\"The checkpoints open at night if you pay,\" said a trader who sells fuel at the "
+            "bus station and who would give only his first name, Moussa.")
+    q = _quote(text, "checkpoints open at night")
+    assert q.speaker == "Moussa" and q.anonymous
+
+
+def test_a_young_man_from_a_city_is_not_the_country_named_before() -> None:
+    text = ("Most of the passengers on the truck had come through Niger.\n\n"
+            "A 24-year-old from Kano, who asked not to be named, said he had paid the driver "
+            "twice. \"They took my phone and my shoes,\" he said.")
+    q = _quote(text, "took my phone")
+    assert q.speaker is None and q.anonymous
+    assert q.speaker_description is not None and "24-year-old from Kano" in \
+        q.speaker_description
+
+
+def test_the_age_description_is_the_person_it_described() -> None:
+    text = ("Abu Saad, a 26-year-old from Raqqa, crossed into Turkey in June with two cousins. "
+            "\"We walked for two nights without water,\" the 26-year-old said.")
+    assert _quote(text, "walked for two nights").speaker == "Abu Saad"

@@ -135,3 +135,24 @@ def test_reporting_times_still_count_from_publication() -> None:
     found = _times(text, PUB)
     assert found["on Friday"] == ("2024-11-15", "2024-11-15")
     assert found["last week"] == ("2024-11-11", "2024-11-17")
+
+
+def test_a_day_and_month_with_last_year_is_in_the_year_before_publication() -> None:
+    found = _times("The boat left Zuwara on 11 April last year and sank two days later. "
+                   "In May this year the survivors were moved to Tunis.", PUB)
+    assert found["11 April last year"] == ("2023-04-11", "2023-04-11")
+    assert found["two days later"] == ("2023-04-13", "2023-04-13")
+    assert found["May this year"] == ("2024-05-01", "2024-05-31")
+
+
+def test_last_year_after_a_date_wins_over_an_earlier_story_year() -> None:
+    found = _times("In 2021 he moved to Tripoli. He was arrested on April 11 last year.", PUB)
+    assert found["April 11 last year"] == ("2023-04-11", "2023-04-11")
+
+
+def test_so_far_this_year_runs_from_new_year_to_publication() -> None:
+    found = _times("More than 4,000 people have crossed so far this year, the agency said. "
+                   "This month so far, 300 have arrived.", PUB)
+    assert "so far this year" in found
+    assert found["so far this year"] == ("2024-01-01", "2024-11-18")
+    assert found["This month so far"] == ("2024-11-01", "2024-11-18")

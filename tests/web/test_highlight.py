@@ -8,7 +8,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.web.highlight import Mark, annotation_index, document_marks, render_marks
+from eventwire.model import Coreference, Document, Entity, Meta, content_id
+from eventwire.web.highlight import (
+    Mark,
+    annotation_index,
+    document_marks,
+    render_document,
+    render_marks,
+)
 from tests.web.sample_docs import XSS_IMG, XSS_SCRIPT, idlib, lampedusa
 
 TAG = re.compile(r"<[^>]+>")
@@ -151,3 +158,26 @@ def test_serialize_matches_record_to_dict() -> None:
                 assert to_plain(rec) == record_to_dict(rec)
         assert [to_plain(r) for r in event_rows(doc)] == [record_to_dict(r)
                                                          for r in event_rows(doc)]
+
+
+def _with_coref(refers_to: str) -> Document:
+    text = "Amal Nour left Kassala in May. She said the road took nine days."
+    she = text.index("She")
+    entity = Entity("e1", "Amal Nour", "PERSON", 0, 9, "Amal Nour", "c1")
+    row = Coreference("r1", "She", she, she + 3, "pronoun", "c1", "e1", refers_to)
+    return Document(id=content_id(text), text=text, meta=Meta(path="amal.txt"),
+                    entities=(entity,), extras={"coref": (row,)})
+
+
+def test_highlight_a_pronoun_shows_who_it_refers_to() -> None:
+    doc = _with_coref("Amal Nour")
+    out = str(render_document(doc))
+    assert '<mark class="hl hl-coref" data-kind="coref" data-ref="r1" ' \
+           'title="pronoun: Amal Nour"' in out
+    index = annotation_index(doc)
+    assert index["r1"]["layer"] == "coref" and index["r1"]["cluster"] == "c1"
+
+
+def test_highlight_coref_title_is_escaped() -> None:
+    out = str(render_document(_with_coref(XSS_IMG)))
+    assert "<img" not in out and "onerror=&#34;" in out

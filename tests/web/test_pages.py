@@ -11,6 +11,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from eventwire.model import Coreference, Document, Entity, Meta, content_id
 from eventwire.rows import event_rows
 from eventwire.store.base import Store
 from eventwire.web.downloads import events_csv, events_geojson
@@ -283,3 +284,17 @@ def test_pages_incidents_list_reports_and_disagreement(client: TestClient) -> No
     assert any(s.startswith("counts 12–40") for s in said)
     assert any("days apart" in s for s in said) and any(s.startswith("places") for s in said)
     assert disagreements([row, row]) == ()
+
+
+def test_pages_article_pronoun_hover_names_the_person(client: TestClient,
+                                                     demo_store: Store) -> None:
+    text = "Amal Nour left Kassala in May. She said the road took nine days."
+    she = text.index("She")
+    doc = Document(id=content_id(text), text=text, meta=Meta(path="amal.txt", title="Amal"),
+                   entities=(Entity("e1", "Amal Nour", "PERSON", 0, 9, "Amal Nour", "c1"),),
+                   extras={"coref": (Coreference("r1", "She", she, she + 3, "pronoun", "c1",
+                                                 "e1", "Amal Nour"),)})
+    demo_store.save([doc])
+    page = client.get(f"/articles/{doc.id}").text
+    assert 'data-ref="r1" title="pronoun: Amal Nour"' in page
+    assert 'data-kind-toggle="coref"' in page

@@ -1,9 +1,14 @@
 """Who a pronoun standing as an event's party refers to, within the article.
 
 'She accused the governor': the actor is the woman the passage named before, not "she".
-A third-person pronoun takes the nearest earlier mention that fits it (a person for
-he/she, a group for they, an organisation for it) in its own sentence or the two before;
-where none fits, the row has no party rather than a pronoun an analyst cannot use.
+The article's one model of who is who decides first: the ``coref`` layer's cluster of the
+pronoun (:mod:`eventwire.speech.coref`: the who-is-who model quote speakers use, the clusters
+the web page shows) gives the cluster's first entity mention, or the description that
+introduced an unnamed person.
+Where that layer has no row for the pronoun ("it", a relative pronoun, no referent found),
+the pronoun takes the nearest earlier mention that fits it (a person for he/she, a group
+for they, an organisation for it) in its own sentence or the two before; where none fits,
+the row has no party rather than a pronoun an analyst cannot use.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import Any
 
 from eventwire.eventing.arguments import actor_record
 from eventwire.model import Actor, Entity
+from eventwire.speech.coref import coref_of
 
 Token = Any
 
@@ -101,11 +107,29 @@ def _group_subject(head: Token, nearby: Nearby, first: Mapping[str, Entity],
     return actor_record(best, text, nearby(sent.start_char, sent.end_char), sent)
 
 
+def clustered(head: Token, nearby: Nearby, text: str) -> Actor | None:
+    """The party the shared ``coref`` clusters give a pronoun, or None without a row for it."""
+    entities = nearby(0, len(text))
+    rows = coref_of(text, head.doc, entities)
+    row = next((r for r in rows if r.start == head.idx and r.kind == "pronoun"), None)
+    if row is None:
+        return None
+    if row.entity is not None:
+        ent = next((e for e in entities if e.id == row.entity), None)
+        return Actor(text=ent.text, entity=ent.id, start=ent.start, end=ent.end) if ent else None
+    intro = next((r for r in rows if r.cluster == row.cluster and r.kind != "pronoun"
+                  and r.start < head.idx), None)
+    return Actor(text=intro.text, entity=None, start=intro.start, end=intro.end) \
+        if intro else None
+
+
 def antecedent(head: Token, nearby: Nearby, first: Mapping[str, Entity], text: str,
                genders: Mapping[str, str] | None = None) -> Actor | None:
     """The party a pronoun head stands for, or None when the passage names nobody fitting
     (``genders``: person name → "male"/"female", where the article tells)."""
     word = head.lower_
+    if word in PERSONAL | PLURAL and (shared := clustered(head, nearby, text)) is not None:
+        return shared
     if word in PERSONAL:
         return _named(head, nearby, first, frozenset({"PERSON"}), genders)
     if word in PLURAL:

@@ -68,6 +68,13 @@ class Referent:
     plural: bool = False
 
 
+def age_noun(tok: Token) -> bool:
+    """ "A 24-year-old from Kano said": the parser tags the age's "old" as an adjective, but
+    as a subject or an apposition it stands for a person."""
+    return tok.lower_ == "old" and tok.dep_ in SUBJECTS | {"appos"} and tok.i >= 2 and \
+        tok.doc[tok.i - 2].lower_ in ("year", "years")
+
+
 def gender_of_noun(word: str) -> str | None:
     """ "wife" -> female, "brother" -> male, else None."""
     low = word.lower()
@@ -283,7 +290,7 @@ class People:
             if head.dep_ == "appos" and lx.is_person_noun(head.head.text):
                 gender = gender or gender_of_noun(head.head.lemma_)
             return self._named(head, description, gender)
-        if head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" and not age_noun(head):
             return None
         lemma = head.lemma_.lower()
         speaking = head.dep_ in SUBJECTS and head.head.lemma_.lower() in lx.SPEECH_VERBS
@@ -357,7 +364,7 @@ class People:
                         r = self.referent(sub, depth + 1)
                         if r is not None and r.group:
                             return r
-                if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+                if (tok.pos_ != "NOUN" and not age_noun(tok)) or tok.lemma_.lower() != lemma:
                     continue
                 det = next((c for c in tok.children if c.dep_ in ("det", "poss", "nummod")), None)
                 if det is not None and det.lower_ == "the":

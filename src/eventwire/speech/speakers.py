@@ -384,6 +384,9 @@ class SpeakerResolver:
             phrase = phrase.split(",")[0]
         first, lemma = words[0].lower(), head.lemma_.lower()
         person = lx.is_person_noun(head.text) or lx.is_person_noun(lemma)
+        name, partial = name_in_description(phrase)
+        if name and partial and first in lx.INDEFINITE:  # "a trader who would give only
+            return Speaker(name, None, phrase, True, "anonymous", cue)  # his first name, X"
         if self.is_outlet(phrase):
             return Speaker(phrase, None, None, False, "reporter", cue)
         if first == "the" and plain_head(self.text, start, head) and (

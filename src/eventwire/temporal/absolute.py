@@ -28,6 +28,8 @@ _B = r"(?<![\w$£€,.])"  # not inside a number, a word or an amount
 _E = r"(?![\w%]|[.,]\d)"
 _WD = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"
 _YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<year>{YEAR}){_E})?"
+#: "11 April last year", "in May this year": a year told relative to publication.
+_YEAR_REL = r"(?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)(?![\w-]))?"
 
 #: Words after a four-digit number that make it a count, not a year.
 _COUNTED = re.compile(
@@ -64,16 +66,24 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
     return bool(_COUNTED.match(text, m.end())) or previous_word(text, m.start()) in _COUNT_CUES
 
 
+def _yrel(m: re.Match[str]) -> str | None:
+    """'last', 'this' or 'next' of a trailing "… last year" (None when the year is written)."""
+    rel = m.group("yrel") if "yrel" in m.re.groupindex else None
+    return rel.lower() if rel and not m.group("year") else None
+
+
 def build_day_month(m: re.Match[str], text: str) -> Mention | None:
-    """'3 March 2015', 'the 3rd of March', 'Tuesday, 3 March'."""
-    return make(m, "date", year=_year(m), month=_month(m.group("mon")), day=_day(m.group("day")))
+    """'3 March 2015', 'the 3rd of March', 'Tuesday, 3 March', '11 April last year'."""
+    return make(m, "date", year=_year(m), month=_month(m.group("mon")), day=_day(m.group("day")),
+                yrel=_yrel(m))
 
 
 def build_month_day(m: re.Match[str], text: str) -> Mention | None:
-    """'March 3, 2015', 'Sept. 11', 'Tuesday, March 3'."""
-    if m.group("year") is None and _COUNTED.match(text, m.end()):
+    """'March 3, 2015', 'Sept. 11', 'Tuesday, March 3', 'April 11 last year'."""
+    if m.group("year") is None and _yrel(m) is None and _COUNTED.match(text, m.end()):
         return None
-    return make(m, "date", year=_year(m), month=_month(m.group("mon")), day=_day(m.group("day")))
+    return make(m, "date", year=_year(m), month=_month(m.group("mon")), day=_day(m.group("day")),
+                yrel=_yrel(m))
 
 
 def build_numeric(m: re.Match[str], text: str) -> Mention | None:
@@ -97,10 +107,12 @@ def build_month_year(m: re.Match[str], text: str) -> Mention | None:
 def build_bare_month(m: re.Match[str], text: str) -> Mention | None:
     """'in May', 'early September', 'last July' (May and March need a cue word)."""
     rel = (m.group("rel") or "").lower() or None
-    cued = rel or mod_of(m) or previous_word(text, m.start()) in _BARE_CUES
+    cued = rel or mod_of(m) or m.group("yrel") or previous_word(text, m.start()) in _BARE_CUES
     if m.group("mon") in ("May", "March") and not cued:
         return None
-    return make(m, "month", year=None, month=_month(m.group("mon")), mod=mod_of(m), rel=rel)
+    yrel = m.group("yrel").lower() if m.group("yrel") else None
+    return make(m, "month", year=None, month=_month(m.group("mon")), mod=mod_of(m), rel=rel,
+                yrel=yrel)
 
 
 def build_year(m: re.Match[str], text: str) -> Mention | None:
@@ -234,16 +246,16 @@ _THEYEAR = r"(?:(?P<qrel>(?i:this|last|next|that|the))\s+(?:(?i:fiscal|financial
 
 RULES: tuple[Rule, ...] = (
     _rule(rf"{_B}(?P<core>{_WD}(?:(?i:the)\s+)?(?P<day>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
-          rf"{_YEAR_TAIL})", build_day_month, _MONTH_HIT),
+          rf"{_YEAR_TAIL}{_YEAR_REL})", build_day_month, _MONTH_HIT),
     _rule(rf"{_B}(?P<core>{_WD}(?P<mon>{MONTH})\s+(?:(?i:the)\s+)?(?P<day>{DAY})"
-          rf"(?!\s*[:.]\d){_YEAR_TAIL})(?![\w%])", build_month_day, _MONTH_HIT),
+          rf"(?!\s*[:.]\d){_YEAR_TAIL}{_YEAR_REL})(?![\w%])", build_month_day, _MONTH_HIT),
     _rule(rf"{_B}(?:(?P<iy>{YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|(?P<a>[0-3]?\d)(?P<sep>[/.])"
           rf"(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR}|\d\d))(?![\w/.]\d|\d)", build_numeric,
           r"\d[-/.]\d"),
     _rule(rf"{_B}(?:{MOD}|{EDGE})?(?P<mon>{MONTH})(?:\s+(?i:of)\s+|,?\s+)(?P<year>{YEAR}){_E}",
           build_month_year, _MONTH_HIT),
-    _rule(rf"(?<![\w-])(?:{MOD}|{EDGE})?(?:{_REL}\s+)?(?P<mon>{MONTH_FULL})(?![\w-])",
-          build_bare_month, _MONTH_HIT),
+    _rule(rf"(?<![\w-])(?:{MOD}|{EDGE})?(?:{_REL}\s+)?(?P<mon>{MONTH_FULL})(?![\w-])"
+          + _YEAR_REL, build_bare_month, _MONTH_HIT),
     _rule(rf"(?:{MOD}|{EDGE})?(?:(?P<fy>(?i:fiscal|financial)\s+(?:(?i:year)\s+)?|FY\s?)|"
           rf"(?i:the\s+year\s+))?(?:{_B}(?P<year>{YEAR})|(?<![\w'’])['’](?P<short>\d\d))"
           rf"(?![\w%'’]|[.,]\d|\s*[-–]\s*\d)", build_year, r"\d\d"),

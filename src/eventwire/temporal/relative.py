@@ -78,6 +78,13 @@ def build_deictic(m: re.Match[str], text: str) -> Mention | None:
                 anaphoric=anaphoric)
 
 
+def build_so_far(m: re.Match[str], text: str) -> Mention | None:
+    """'so far this year', 'this month so far', 'to date this year': the unit up to now."""
+    return make(m, "deictic", unit=_unit(m.group("unit") or m.group("unit2")), rel=0, mod=None,
+                word="earlier",
+                anaphoric=False)
+
+
 _SAID_THAT = frozenset({"said", "says", "say", "told", "tell", "believe", "believed", "think",
                         "thought", "claimed", "reported", "know", "knew", "so", "such", "fear",
                         "feared", "hope", "hoped", "warned", "added", "insisted", "noted"})
@@ -168,6 +175,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?i:fiscal|financial|calendar)\s+)?(?P<unit>(?i:day|week|weekend|month|quarter|year|"
           r"decade|century))(?![\w-])", build_deictic,
           r"(?i:day|week|month|quarter|year|decade|century)"),
+    _rule(r"(?<![\w-])(?:(?i:so|thus)\s+far\s+(?i:in\s+)?(?i:this|the\s+current)\s+"
+          r"(?P<unit>(?i:week|month|year))|(?i:this)\s+(?P<unit2>(?i:week|month|year))\s+"
+          r"(?i:so\s+far|to\s+date|thus\s+far))(?![\w-])",
+          build_so_far, r"(?i:far|date)"),
     _rule(r"(?<![\w-])(?:(?i:the)\s+)?(?P<rel>(?i:next|following|same|previous|preceding|that))"
           r"\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w-])",
           build_day_part, r"(?i:morning|afternoon|evening|night)"),

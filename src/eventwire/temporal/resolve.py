@@ -132,11 +132,15 @@ def resolve_calendar(m: Mention, frame: Frame) -> Interval | None:
     if m.kind == "date":
         def build(y: int) -> Interval:
             return day_of(date(y, f["month"], min(f["day"], month_end(y, f["month"]).day)))
+        if f.get("yrel") and (told := _year_of_rel(f["yrel"], frame)) is not None:
+            return build(told)
         return build(f["year"]) if f["year"] else pick_year(build, frame)
     if m.kind == "month":
         def build_month(y: int) -> Interval:
             return month_of(y, f["month"])
-        base = month_of(f["year"], f["month"]) if f["year"] else \
+        in_year: int | None = f["year"] or (_year_of_rel(f["yrel"], frame) if f.get("yrel")
+                                            else None)
+        base = month_of(in_year, f["month"]) if in_year else \
             pick_year(build_month, frame, f.get("rel"))
         return _with_mod(base, f.get("mod"))
     if m.kind == "year":

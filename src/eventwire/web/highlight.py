@@ -19,9 +19,10 @@ from eventwire.model import Document
 from eventwire.web.serialize import to_plain
 
 #: Highlight kinds, outermost first when two spans cover the same text.
-KINDS: tuple[str, ...] = ("quote", "event", "entity", "place", "time", "quantity")
+KINDS: tuple[str, ...] = ("quote", "event", "entity", "coref", "place", "time", "quantity")
 PLURALS: dict[str, str] = {"quote": "quotes", "event": "events", "entity": "entities",
-                           "place": "places", "time": "times", "quantity": "quantities"}
+                           "coref": "who is who", "place": "places", "time": "times",
+                           "quantity": "quantities"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,10 +128,20 @@ def _event_title(e: Any) -> str:
     return f"Event {kind} · {a.certainty} · source: {src} · confidence {e.confidence:.2f}"
 
 
+def _coref_title(r: Any) -> str:
+    return f"{r.kind}: {r.refers_to}"
+
+
+def _coref_rows(doc: Document) -> tuple[Any, ...]:
+    """The ``coref`` layer's rows that carry a span (plain dicts from plugins are skipped)."""
+    return tuple(r for r in doc.layer("coref") if hasattr(r, "refers_to"))
+
+
 def document_marks(doc: Document) -> list[Mark]:
     """Return one Mark per annotation of every kind that has a span in the text."""
     marks = [Mark(x.start, x.end, "entity", x.id, f"{x.label}: {x.canonical}", x.label)
              for x in doc.entities]
+    marks += [Mark(x.start, x.end, "coref", x.id, _coref_title(x)) for x in _coref_rows(doc)]
     marks += [Mark(x.start, x.end, "place", x.id, _place_title(x)) for x in doc.places]
     marks += [Mark(x.start, x.end, "time", x.id, _time_title(x)) for x in doc.times]
     marks += [Mark(x.start, x.end, "quantity", x.id, _quantity_title(x))
@@ -150,7 +161,8 @@ def annotation_index(doc: Document) -> dict[str, dict[str, Any]]:
     """Every annotation record by id, with its layer kind, for the page's side panel."""
     index: dict[str, dict[str, Any]] = {}
     layers = (("entity", doc.entities), ("place", doc.places), ("time", doc.times),
-              ("quantity", doc.quantities), ("quote", doc.quotes), ("event", doc.events))
+              ("quantity", doc.quantities), ("quote", doc.quotes), ("event", doc.events),
+              ("coref", _coref_rows(doc)))
     for kind, records in layers:
         for rec in records:
             index[rec.id] = {"layer": kind, **to_plain(rec)}

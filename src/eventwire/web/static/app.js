@@ -24,6 +24,7 @@ const FIELDS = {
              ["object", "object"], ["per", "per"], ["approximate", "approximate"]],
   quote: [["speaker", "speaker"], ["description", "speaker_description"], ["anonymous", "anonymous"],
           ["cue", "cue"], ["text", "text"]],
+  coref: [["text", "text"], ["refers to", "refers_to"], ["kind", "kind"], ["cluster", "cluster"]],
   event: [["type", "type"], ["mode", "mode"], ["trigger", "trigger.text"], ["actor", "actor.text"],
           ["target", "target.text"], ["source", "attribution.source"], ["source kind", "attribution.source_kind"],
           ["certainty", "attribution.certainty"], ["confidence", "confidence"]],
@@ -55,20 +56,24 @@ function showDetail(ann, ref) {
   document.querySelectorAll("mark.hl.active, .event.active, mark.hl.related")
     .forEach(m => m.classList.remove("active", "related"));
   document.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`).forEach(m => m.classList.add("active"));
-  for (const other of relatedRefs(rec)) {
+  for (const other of relatedRefs(rec, ann)) {
     document.querySelectorAll(`mark[data-ref="${CSS.escape(other)}"]`).forEach(m => m.classList.add("related"));
   }
 }
 
 // The records an annotation points to: an event's place, route, time, count and quote;
-// a quote's speaker.
-function relatedRefs(rec) {
+// a quote's speaker; every other mention of a person's or group's cluster.
+function relatedRefs(rec, ann) {
   if (rec.layer === "event") {
     const refs = [rec.place, rec.origin, rec.destination, rec.time, rec.quantity,
                   rec.attribution ? rec.attribution.quote : null, ...(rec.destinations || [])];
     return refs.filter(Boolean);
   }
   if (rec.layer === "quote" && rec.speaker_entity) return [rec.speaker_entity];
+  if ((rec.layer === "coref" || rec.layer === "entity") && rec.cluster) {
+    return Object.keys(ann).filter(k => (ann[k].layer === "coref" || ann[k].layer === "entity")
+                                        && ann[k].cluster === rec.cluster);
+  }
   return [];
 }
 
