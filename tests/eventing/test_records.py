@@ -184,8 +184,8 @@ def test_records_a_bomb_explosion_is_an_attack(records) -> None:  # type: ignore
     ("Gunmen killed Amadou Diallo and his brother in Gao.", False),
 ])
 def test_records_one_named_victim_killed_is_a_toll_of_one(sentence: str, one: bool) -> None:
-    from eventwire.nlp import load_nlp
     from eventwire.eventing.casualties import one_victim_killed
+    from eventwire.nlp import load_nlp
 
     doc = load_nlp()(sentence)
     assert any(one_victim_killed(t) for t in doc) is one

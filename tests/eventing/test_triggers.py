@@ -90,7 +90,8 @@ def test_triggers_patrols_denials_and_bans(extract) -> None:  # type: ignore[no-
 
 
 def test_triggers_the_subject_decides_a_gathering_or_a_protest(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("Hundreds of demonstrators gathered outside the governor's office in Bukavu.")
+    events, _ = extract("Hundreds of demonstrators gathered outside the governor's office "
+                        "in Bukavu.")
     assert [e.type for e in events][:1] == ["PROTEST"]
     events, _ = extract("Hundreds of migrants gathered at the border crossing near Edirne.")
     assert [e.type for e in events][:1] == ["MOVE"]
