@@ -106,3 +106,15 @@ def test_triggers_a_plea_in_court_is_procedure_a_plea_for_help_a_request(extract
     assert "REQUEST" not in [e.type for e in events]
     events, _ = extract("Families in Gao pleaded with the army to release their sons.")
     assert "REQUEST" in [e.type for e in events]
+
+
+def test_triggers_shells_striking_a_market_are_no_labour_strike(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Shells fired by the militia struck the main market in Kadugli on Friday.")
+    assert "PROTEST" not in [e.type for e in events]
+    events, _ = extract("Teachers in Bamako struck for a third day over unpaid salaries.")
+    assert "PROTEST" in [e.type for e in events]
+
+
+def test_triggers_a_device_going_off_is_an_explosion_not_a_journey(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("The device went off near the village of Arabia on Saturday.")
+    assert [e.type for e in events] == ["ASSAULT"]
