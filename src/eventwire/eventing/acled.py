@@ -103,16 +103,23 @@ class AcledCoder:
         return self.model.probabilities(text_features(text, trigger, etype, mode))
 
     def code(self, probs: dict[str, float], etype: str) -> AcledCode | None:
-        """The row's ACLED code: the likeliest label its type allows, unless outside ACLED
-        is likelier."""
+        """The row's ACLED code: the likeliest ACLED event type its PLOVER type allows (summed
+        over its sub-types) and that type's likeliest sub-type, unless outside ACLED is
+        likelier."""
         allowed = COMPATIBLE.get(etype)
         if not allowed:
             return None
-        inside = [(p, lab) for lab, p in probs.items()
-                  if lab in ACLED_LABELS and ACLED_LABELS[lab][0] in allowed]
-        if not inside:
+        by_type: dict[str, float] = {}
+        for lab, p in probs.items():
+            if lab in ACLED_LABELS and ACLED_LABELS[lab][0] in allowed:
+                by_type[ACLED_LABELS[lab][0]] = by_type.get(ACLED_LABELS[lab][0], 0.0) + p
+        if not by_type:
             return None
-        p_in, label = max(inside)
+        # the event type first, by all its sub-types' probability together ('bombed' split
+        # between air strike and shelling is still an explosion), then its likeliest sub-type
+        p_in, chosen = max((p, t) for t, p in by_type.items())
+        label = max((lab for lab in probs if lab in ACLED_LABELS
+                     and ACLED_LABELS[lab][0] == chosen), key=lambda lab: probs[lab])
         # an explicit label outside ACLED (a disaster, diplomacy, crime) must beat the best
         # ACLED label; the catch-all NONE must be a majority
         p_out = max((p for lab, p in probs.items() if lab in OUTSIDE and lab != "NONE"),
