@@ -118,3 +118,16 @@ def test_triggers_shells_striking_a_market_are_no_labour_strike(extract) -> None
 def test_triggers_a_device_going_off_is_an_explosion_not_a_journey(extract) -> None:  # type: ignore[no-untyped-def]
     events, _ = extract("The device went off near the village of Arabia on Saturday.")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_triggers_hostage_taking_prisoner_swaps_posts_and_pepper_spray(extract) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "The group claimed responsibility for Friday's hostage-taking at a hotel in Bamako.":
+            "COERCE",
+        "The rival sides carried out an exchange of prisoners in Sirte on Monday.": "COOPERATE",
+        "Turkish forces established three observation points near Idlib on Monday.": "MOBILIZE",
+        "Police pepper-sprayed a woman who climbed onto an armoured car in Hamburg.": "COERCE",
+    }
+    for sentence, kind in cases.items():
+        events, _ = extract(sentence)
+        assert kind in [e.type for e in events], sentence
