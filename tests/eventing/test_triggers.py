@@ -131,3 +131,17 @@ def test_triggers_hostage_taking_prisoner_swaps_posts_and_pepper_spray(extract) 
     for sentence, kind in cases.items():
         events, _ = extract(sentence)
         assert kind in [e.type for e in events], sentence
+
+
+def test_triggers_pushbacks_raids_on_labs_aid_sent_and_camps_cleared(extract) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "Soldiers pushed the migrants back across the border near Kuznica.": "MOVE",
+        "Police dismantled three cocaine laboratories in Putumayo on Friday.": "COERCE",
+        "Fighters took the goats and camels of the whole village near Baidoa.": "COERCE",
+        "The World Health Organization sent mobile clinics to Zinda Jan district.": "AID",
+        "Police cleared the protest camp in Tbilisi on Sunday.": "COERCE",
+        "Lamine Sow was arrested in Dakar on charges of fraud.": "ACCUSE",
+    }
+    for sentence, kind in cases.items():
+        events, _ = extract(sentence)
+        assert kind in [e.type for e in events], sentence
