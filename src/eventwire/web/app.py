@@ -136,8 +136,11 @@ class AllowedHosts:
         await self.app(scope, receive, send)
 
 
-def reject_nul(request: Request) -> None:
-    """Every route: a NUL character in a query parameter is a 422, never a database error."""
+async def reject_nul(request: Request) -> None:
+    """Every route: a NUL character in a query parameter is a 422, never a database error.
+
+    ``async`` (it does no I/O) so that FastAPI runs it inline, not in a worker thread.
+    """
     if b"%00" not in request.scope.get("query_string", b""):
         return  # the common case: no NUL can be in there (a raw NUL never reaches a route)
     for name, value in request.query_params.multi_items():

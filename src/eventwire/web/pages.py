@@ -153,9 +153,10 @@ def articles(request: Request, query: PageDocumentFilters) -> Response:
 def article(request: Request, doc_id: DocIdPath) -> Response:
     doc = get_document(store_of(request), doc_id)
     rows = event_rows(doc)
-    counts = Counter(m.kind for m in highlight.document_marks(doc))
+    marks = highlight.document_marks(doc)
+    counts = Counter(m.kind for m in marks)
     acled = {e.id: e.acled.event_type for e in doc.events if e.acled}
-    return render(request, "article.html", doc=doc, body=highlight.render_document(doc),
+    return render(request, "article.html", doc=doc, body=highlight.render_document(doc, marks),
                   title=display_title(doc), acled=acled,
                   original=downloads.public_url(doc.meta.url),
                   rows=rows, events=dict(zip((e.id for e in doc.events), rows, strict=True)),

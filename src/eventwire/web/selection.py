@@ -45,9 +45,12 @@ def _blank(value: str | None) -> str | None:
     return value or None
 
 
-def facet_query(acled: Text = None, admin1: Text = None, actor: Text = None,
-                outlet: Text = None) -> Facets:
-    """The facet parameters of a page's URL ("" means no filter, as in HTML forms)."""
+async def facet_query(acled: Text = None, admin1: Text = None, actor: Text = None,
+                      outlet: Text = None) -> Facets:
+    """The facet parameters of a page's URL ("" means no filter, as in HTML forms).
+
+    ``async`` (no I/O): FastAPI then runs it inline rather than in a worker thread.
+    """
     return Facets(_blank(acled), _blank(admin1), _blank(actor), _blank(outlet))
 
 
