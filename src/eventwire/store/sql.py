@@ -95,13 +95,6 @@ _EVENT_EQUALS = (("type", E.c.type), ("country", E.c.country), ("certainty", E.c
 _UPPER = frozenset({"type", "country"})
 
 
-def _event_filter_values(query: EventQuery) -> Iterator[tuple[Any, str]]:
-    for name, column in _EVENT_EQUALS:
-        value = getattr(query, name)
-        if value:
-            yield column, value.upper() if name in _UPPER else value
-
-
 def _event_params(query: EventQuery) -> tuple[tuple[str, ...], dict[str, Any]]:
     """The query's shape (which filters it uses) and its values, for prepared statements."""
     params: dict[str, Any] = {}
@@ -137,6 +130,17 @@ def _event_page_select(shape: tuple[str, ...], newest: Any) -> Select[Any]:
                       E.c.event_id.desc())
             .limit(bindparam("limit", type_=Integer))
             .offset(bindparam("offset", type_=Integer)))
+
+
+def _event_stream_select(shape: tuple[str, ...], *, after: bool) -> Select[Any]:
+    """A batch of event rows in key order, after a (document_id, event_id) when ``after``."""
+    cols = [E.c[name] for name in records.EVENT_ROW_FIELDS]
+    conds = _event_conditions(shape)
+    if after:
+        conds.append(tuple_(E.c.document_id, E.c.event_id)
+                     > tuple_(bindparam("after_document"), bindparam("after_event")))
+    return (select(*cols).where(*conds).order_by(E.c.document_id, E.c.event_id)
+            .limit(bindparam("limit", type_=Integer)))
 
 
 def _event_count_select(shape: tuple[str, ...], newest: Any) -> Select[Any]:
@@ -439,23 +443,6 @@ class SqlStore:
                           published=r.published, source=r.source) for r in rows]
 
     # --- reading events, places, incidents -----------------------------------------------
-    @staticmethod
-    def _event_filter(query: EventQuery) -> list[ColumnElement[bool]]:
-        conds: list[ColumnElement[bool]] = []
-        for column, value in _event_filter_values(query):
-            conds.append(column == value)
-        if query.since:
-            conds.append(E.c.date_end >= query.since)
-        if query.until:
-            conds.append(E.c.date_start <= query.until)
-        if not query.include_rejected:
-            conds.append(E.c.review_status != "rejected")
-        return conds
-
-    def _event_select(self, conds: list[ColumnElement[bool]]) -> Select[Any]:
-        cols = [E.c[name] for name in records.EVENT_ROW_FIELDS]
-        return select(*cols).where(*conds)
-
     def prepared(self, key: Hashable, build: Callable[[], Any]) -> Prepared:
         """``build()``'s statement compiled once for this database (per ``key``)."""
         cache = self._prepared_cache
@@ -509,20 +496,24 @@ class SqlStore:
         return Page(items, min(total, EVENT_COUNT_CAP), query.limit, query.offset, exact)
 
     def iter_events(self, query: EventQuery = ANY_EVENT) -> Iterator[EventRow]:
-        conds = self._event_filter(query)
+        shape, params = _event_params(query)
+        first = self.prepared(("events-stream", shape),
+                              lambda: _event_stream_select(shape, after=False))
+        more = self.prepared(("events-stream-after", shape),
+                             lambda: _event_stream_select(shape, after=True))
         after: tuple[str, str] | None = None
         while True:
-            page_conds = list(conds)
-            if after:
-                page_conds.append(tuple_(E.c.document_id, E.c.event_id) > after)
-            stmt = (self._event_select(page_conds).order_by(E.c.document_id, E.c.event_id)
-                    .limit(STREAM_BATCH))
             with self.engine.connect() as conn:
-                rows = [records.event_row_from(r) for r in conn.execute(stmt).mappings()]
+                if after is None:
+                    rows = self.fetch(conn, first, {**params, "limit": STREAM_BATCH})
+                else:
+                    rows = self.fetch(conn, more, {**params, "limit": STREAM_BATCH,
+                                                   "after_document": after[0],
+                                                   "after_event": after[1]})
             if not rows:
                 return
-            yield from rows
-            after = (rows[-1].document_id, rows[-1].event_id)
+            yield from (EventRow(*r) for r in rows)
+            after = (rows[-1][0], rows[-1][1])  # (document_id, event_id): the key order
 
     def places(self, query: PlaceQuery = ANY_PLACE) -> Page[PlaceRow]:
         conds: list[ColumnElement[bool]] = []

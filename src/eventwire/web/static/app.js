@@ -175,6 +175,7 @@ async function setupMap() {
     fetch(el.dataset.src).then(r => { if (!r.ok) throw new Error("HTTP " + r.status); return r.json(); }),
   ]).catch(err => { summary.textContent = "The events could not be loaded (" + err.message + ")."; return [null, null]; });
   if (!world || !data) return;
+  performance.mark("map:data");  // marks: where a slow first draw spends its time
   const countryLayers = new Map();
   L.geoJSON(world, { style: { className: "land", weight: 0.6 }, interactive: false,
     onEachFeature: (f, layer) => { if (f.properties.iso) countryLayers.set(f.properties.iso, layer); } }).addTo(map);
@@ -310,17 +311,18 @@ async function setupMap() {
     buildIndex(); drawCountries(); render(); mapLegend(data, mode);
   }
 
+  performance.mark("map:world");
   buildIndex();
+  performance.mark("map:index");
   drawCountries();
   drawFlows();
   for (const name of ["areas", "points", "flows"]) if (shown(name)) layers[name].addTo(map);
-  const bounds = [];
-  for (const p of data.points) bounds.push([p[0], p[1]]);
-  for (const f of data.flows) bounds.push([f[0], f[1]], [f[2], f[3]]);
-  if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+  if (data.bounds) map.fitBounds(data.bounds, { padding: [30, 30], maxZoom: 6, animate: false });
   const showLabels = () => { if (map.getZoom() >= 3) labels.addTo(map); else labels.remove(); };
   map.on("moveend", () => { render(); showLabels(); });
+  performance.mark("map:fit");
   render(); showLabels(); mapLegend(data, mode);
+  performance.mark("map:drawn");
   summary.textContent = `${data.total} events${data.capped ? " (the first " + data.total + " matching: narrow the filters to see the rest)" : ""}, ` +
     `${data.located} on the map, ${data.flows.length} routes.`;
   for (const input of document.querySelectorAll('input[name="colour-by"]')) {
