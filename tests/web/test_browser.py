@@ -206,6 +206,25 @@ def test_browser_map_zoom_pan_popup_then_the_event(site: tuple[Any, str], width:
     shot(driver, f"map-followed-to-event-{width}")
 
 
+def test_browser_map_draws_admin1_lines_and_names_when_zoomed_in(site: tuple[Any, str]) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver, base = site
+    _open_map(driver, base + "/map")
+    driver.execute_script("ewMap.setView([20, 10], 3, {animate: false})")
+    assert not driver.find_elements(By.CSS_SELECTOR, ".admin1-label")  # not at world scale
+    driver.execute_script("ewMap.setView([35.9, 36.6], 7, {animate: false})")  # around Idlib
+    labels = wait(driver, lambda d: [e.text for e in d.find_elements(By.CSS_SELECTOR,
+                                                                      ".admin1-label")])
+    assert "Idlib" in labels and "Aleppo" in labels and "Hatay" in labels, labels
+    assert driver.find_elements(By.CSS_SELECTOR, ".leaflet-admin1-pane canvas")  # the lines
+    lines = driver.execute_script(
+        "let n = 0; ewMap.eachLayer(l => { if (l.options && l.options.className === "
+        "'admin1-line') n = l.getLatLngs().length; }); return n")
+    assert lines > 5000
+    shot(driver, "map-admin1-idlib")
+
+
 @pytest.mark.parametrize("width", ["wide", "narrow"])
 def test_browser_timeline_brush_filters(site: tuple[Any, str], width: str) -> None:
     from selenium.webdriver.common.action_chains import ActionChains

@@ -22,6 +22,7 @@ from fastapi.responses import Response
 
 from eventwire.rows import EventRow
 from eventwire.web import coding, selection
+from eventwire.web.admin1 import labels_json
 from eventwire.web.api import cached_result
 from eventwire.web.pages import render
 from eventwire.web.params import PageEventFilters
@@ -191,4 +192,11 @@ def world_json() -> bytes:
 @router.get("/map/world.json")
 def world() -> Response:
     return Response(world_json(), media_type="application/json",
+                    headers={"Cache-Control": "public, max-age=86400"})
+
+
+@router.get("/map/admin1.json")
+def admin1_labels() -> Response:
+    """First-level administrative areas' label points (the lines are a static file)."""
+    return Response(labels_json(), media_type="application/json",
                     headers={"Cache-Control": "public, max-age=86400"})

@@ -152,6 +152,47 @@ function arrowDefs(map) {
   svg.prepend(defs);
 }
 
+// First-level administrative areas (states, provinces): boundary lines from zoom 5, on one
+// canvas; names from zoom 6, only those in view. Both load the first time they are needed.
+const ADMIN1_LINES_ZOOM = 5, ADMIN1_LABELS_ZOOM = 6, ADMIN1_MAX_LABELS = 250;
+
+function setupAdmin1(map, el) {
+  const L = window.L;
+  let lines = null, labels = null, loading = null;
+  // Their own pane above the land (Leaflet stacks a pane's canvas under its SVG).
+  map.createPane("admin1").style.zIndex = 450;
+  map.getPane("admin1").style.pointerEvents = "none";
+  const names = L.layerGroup();
+  const load = () => loading || (loading = Promise.all([
+    fetch(el.dataset.admin1Lines).then(r => r.json()),
+    fetch(el.dataset.admin1Labels).then(r => r.json()),
+  ]).then(([l, n]) => {
+    const rings = l.lines.map(flat => { const pts = []; for (let i = 0; i < flat.length; i += 2) pts.push([flat[i], flat[i + 1]]); return pts; });
+    lines = L.polyline(rings, { renderer: L.canvas({ padding: 0.2, pane: "admin1" }), pane: "admin1",
+      interactive: false, color: "#7d8490", weight: 1, opacity: 0.8, dashArray: "4 3", className: "admin1-line" });
+    labels = n.labels;
+  }).catch(() => { loading = null; }));
+  function update() {
+    const zoom = map.getZoom();
+    if (zoom < ADMIN1_LINES_ZOOM) { if (lines) lines.remove(); names.remove(); return; }
+    if (!lines) { load().then(update); return; }
+    if (!map.hasLayer(lines)) lines.addTo(map);
+    names.clearLayers();
+    if (zoom < ADMIN1_LABELS_ZOOM) { names.remove(); return; }
+    const b = map.getBounds();
+    let shown = 0;
+    for (const [lat, lon, name] of labels) {
+      if (!b.contains([lat, lon]) || shown++ >= ADMIN1_MAX_LABELS) continue;
+      names.addLayer(L.marker([lat, lon], { interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "admin1-label", html: "", iconSize: null }) })
+        .on("add", e => { e.target.getElement().textContent = name; }));
+    }
+    names.addTo(map);
+  }
+  update();
+  return update;
+}
+
 // The view's settings live in its URL (a link or a reload shows the same map).
 function keepInUrl(name, value) {
   const params = new URLSearchParams(location.search);
@@ -166,7 +207,7 @@ async function setupMap() {
   const L = window.L;
   const map = L.map(el, { minZoom: 1, maxZoom: 13, zoomSnap: 0.5, maxBounds: [[-85, -200], [85, 200]] });
   map.attributionControl.setPrefix("Leaflet");
-  map.attributionControl.addAttribution("Natural Earth (public domain)");
+  map.attributionControl.addAttribution("Natural Earth (public domain); admin1 names: GeoNames (CC BY 4.0)");
   map.setView([20, 10], 2);
   window.ewMap = map;
   const summary = document.getElementById("map-summary");
@@ -319,7 +360,8 @@ async function setupMap() {
   for (const name of ["areas", "points", "flows"]) if (shown(name)) layers[name].addTo(map);
   if (data.bounds) map.fitBounds(data.bounds, { padding: [30, 30], maxZoom: 6, animate: false });
   const showLabels = () => { if (map.getZoom() >= 3) labels.addTo(map); else labels.remove(); };
-  map.on("moveend", () => { render(); showLabels(); });
+  const admin1 = setupAdmin1(map, el);
+  map.on("moveend", () => { render(); showLabels(); admin1(); });
   performance.mark("map:fit");
   render(); showLabels(); mapLegend(data, mode);
   performance.mark("map:drawn");
