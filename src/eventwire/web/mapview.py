@@ -27,6 +27,7 @@ from eventwire.web.api import cached_result
 from eventwire.web.pages import render
 from eventwire.web.params import PageEventFilters
 from eventwire.web.selection import FacetFilters
+from eventwire.web.serialize import json_bytes
 from eventwire.web.worldmap import load_world
 
 router = APIRouter(include_in_schema=False)
@@ -147,7 +148,7 @@ def map_json(request: Request, query: PageEventFilters, facets: FacetFilters) ->
     def build() -> bytes:
         found = selection.matching(request, query, facets)
         data = map_data(found.rows, found.capped)
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+        return json_bytes(data)
 
     body = cached_result(request, ("map", replace(query, limit=0, offset=0), facets), build)
     return Response(body, media_type="application/json")

@@ -7,7 +7,6 @@ The map, timeline and incidents views live in ``mapview``, ``timeline`` and
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import re
 from collections import Counter
@@ -41,6 +40,7 @@ from eventwire.web.params import (
     reachable_total,
 )
 from eventwire.web.selection import FacetFilters
+from eventwire.web.serialize import json_bytes
 
 router = APIRouter(include_in_schema=False)
 
@@ -68,7 +68,7 @@ def render(request: Request, template: str, **context: Any) -> HTMLResponse:
 
 def safe_json(data: Any) -> Markup:
     """JSON that can sit inside a ``<script type="application/json">`` element."""
-    text = json.dumps(data, ensure_ascii=False)
+    text = json_bytes(data).decode("utf-8")  # compact, NaN as null
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
