@@ -171,11 +171,12 @@ function setupAdmin1(map, el) {
     lines = L.polyline(rings, { renderer: L.canvas({ padding: 0.2, pane: "admin1" }), pane: "admin1",
       interactive: false, color: "#7d8490", weight: 1, opacity: 0.8, dashArray: "4 3", className: "admin1-line" });
     labels = n.labels;
-  }).catch(() => { loading = null; }));
+    return true;
+  }, () => false));  // failed (or the page is being left): no retry, no redraw
   function update() {
     const zoom = map.getZoom();
     if (zoom < ADMIN1_LINES_ZOOM) { if (lines) lines.remove(); names.remove(); return; }
-    if (!lines) { load().then(update); return; }
+    if (!lines) { load().then(ok => { if (ok) update(); }); return; }
     if (!map.hasLayer(lines)) lines.addTo(map);
     names.clearLayers();
     if (zoom < ADMIN1_LABELS_ZOOM) { names.remove(); return; }
