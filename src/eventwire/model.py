@@ -307,9 +307,15 @@ def _count(d: Mapping[str, Any] | None) -> CountRange | None:
     return CountRange(low=int(d["low"]), best=int(d["best"]), high=int(d["high"]))
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 def _records_from_dicts(kind: type, rows: list[Mapping[str, Any]]) -> tuple[Any, ...]:
-    names = {f.name for f in dataclasses.fields(kind)}
-    return tuple(kind(**{k: v for k, v in row.items() if k in names}) for row in rows)
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = frozenset(f.name for f in dataclasses.fields(kind))
+    return tuple(kind(**row) if names.issuperset(row) else
+                 kind(**{k: v for k, v in row.items() if k in names}) for row in rows)
 
 
 def document_from_dict(data: Mapping[str, Any]) -> Document:

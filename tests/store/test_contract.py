@@ -241,7 +241,7 @@ def test_store_migrations_are_recorded_and_rerunnable(store_url: str) -> None:
         first = s.migrate()
         assert first == ["0001_create_tables", "0002_full_text_search", "0003_query_indexes",
                          "0004_event_filter_indexes", "0005_store_generation", "0006_review",
-                         "0007_acled_counts"]
+                         "0007_acled_counts", "0008_event_indexes_review_status"]
         assert s.migrate() == []
         s.save([make_doc()])
         assert s.migrate(rerun=["0002_full_text_search"]) == ["0002_full_text_search"]

@@ -206,6 +206,25 @@ def test_browser_map_zoom_pan_popup_then_the_event(site: tuple[Any, str], width:
     shot(driver, f"map-followed-to-event-{width}")
 
 
+def test_browser_map_draws_admin1_lines_and_names_when_zoomed_in(site: tuple[Any, str]) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver, base = site
+    _open_map(driver, base + "/map")
+    driver.execute_script("ewMap.setView([20, 10], 3, {animate: false})")
+    assert not driver.find_elements(By.CSS_SELECTOR, ".admin1-label")  # not at world scale
+    driver.execute_script("ewMap.setView([35.9, 36.6], 7, {animate: false})")  # around Idlib
+    labels = wait(driver, lambda d: [e.text for e in d.find_elements(By.CSS_SELECTOR,
+                                                                      ".admin1-label")])
+    assert "Idlib" in labels and "Aleppo" in labels and "Hatay" in labels, labels
+    assert driver.find_elements(By.CSS_SELECTOR, ".leaflet-admin1-pane canvas")  # the lines
+    lines = driver.execute_script(
+        "let n = 0; ewMap.eachLayer(l => { if (l.options && l.options.className === "
+        "'admin1-line') n = l.getLatLngs().length; }); return n")
+    assert lines > 5000
+    shot(driver, "map-admin1-idlib")
+
+
 @pytest.mark.parametrize("width", ["wide", "narrow"])
 def test_browser_timeline_brush_filters(site: tuple[Any, str], width: str) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
@@ -336,11 +355,17 @@ def test_browser_map_of_80000_events_renders_clustered_under_2s(
         driver.set_window_size(*WIDTHS["wide"])
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
         console_errors(driver)
-        timings = []
+        timings, parts = [], []
         for _ in range(2):  # cold (the server groups 80,000 rows), then warm (cached)
             t0 = time.perf_counter()
             _open_map(driver, url + "/map", timeout=30)
             timings.append(time.perf_counter() - t0)
+            parts.append(driver.execute_script(  # where the time went, for the log
+                "return {marks: performance.getEntriesByType('mark').map(m => [m.name,"
+                " Math.round(m.startTime)]), server: performance.getEntriesByType('resource')"
+                ".filter(e => e.name.includes('/map/data.json')).map(e =>"
+                " Math.round(e.responseStart - e.requestStart))}"))
+        print("map timings (ms since navigation; data.json server time):", parts)
         clusters = driver.execute_script(
             "return [...document.querySelectorAll('.ew-cluster')].map(e => e.textContent)")
         assert clusters, "zoomed out, the 80,000 events are clustered"
@@ -351,4 +376,6 @@ def test_browser_map_of_80000_events_renders_clustered_under_2s(
               f" {len(clusters)} clusters holding {total} events")
         shot(driver, "map-80000-events")
         assert timings[1] < 2.0, timings  # the browser's part, the server's answer cached
-        assert timings[0] < 15.0, timings  # first draw: the server groups 80,000 rows
+        # The first draw adds the server's reading and grouping of the 80,000 rows (started
+        # by a preload while the page loads): headroom for a shared 2-core machine.
+        assert timings[0] < 4.0, timings

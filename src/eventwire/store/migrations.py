@@ -100,6 +100,13 @@ def _review(conn: Connection, hooks: DialectHooks) -> None:
     _create_indexes(conn, schema.REVIEW_INDEXES)
 
 
+def _reviewed_event_indexes(conn: Connection, hooks: DialectHooks) -> None:
+    """Event-page indexes ending in ``review_status`` replace those without it."""
+    _create_indexes(conn, schema.REVIEWED_EVENT_INDEXES)
+    for name in schema.SUPERSEDED_EVENT_INDEXES:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
 def _acled_counts(conn: Connection, hooks: DialectHooks) -> None:
     """Nullable ACLED type and casualty columns on ``events`` (ALTER TABLE where missing)."""
     have = {c["name"] for c in inspect(conn).get_columns(schema.events.name)}
@@ -118,6 +125,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0005_store_generation", _store_state),
     Migration("0006_review", _review),
     Migration("0007_acled_counts", _acled_counts),
+    Migration("0008_event_indexes_review_status", _reviewed_event_indexes),
 )
 
 

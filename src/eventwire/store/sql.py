@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -23,8 +23,10 @@ from sqlalchemy import (
     Connection,
     Engine,
     FromClause,
+    Integer,
     Join,
     Select,
+    bindparam,
     func,
     or_,
     select,
@@ -77,6 +79,77 @@ _SUMMARY_COLS = (D.c.id, D.c.title, D.c.source, D.c.published, D.c.path, D.c.url
                  D.c.n_entities, D.c.n_places, D.c.n_events, _HEAD)
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A compiled statement: its SQL and, for positional drivers, its parameters' order."""
+
+    sql: str
+    order: tuple[str, ...] | None
+    defaults: dict[str, Any]  # values bound at build time (e.g. an OFFSET 0 the dialect adds)
+
+
+#: Event filters that are an equality test on one column: (query field, column).
+_EVENT_EQUALS = (("type", E.c.type), ("country", E.c.country), ("certainty", E.c.certainty),
+                 ("source_kind", E.c.source_kind), ("document_id", E.c.document_id),
+                 ("acled_type", E.c.acled_event_type))
+_UPPER = frozenset({"type", "country"})
+
+
+def _event_params(query: EventQuery) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """The query's shape (which filters it uses) and its values, for prepared statements."""
+    params: dict[str, Any] = {}
+    for name, _column in _EVENT_EQUALS:
+        value = getattr(query, name)
+        if value:
+            params[name] = value.upper() if name in _UPPER else value
+    for name in ("since", "until"):
+        value = getattr(query, name)
+        if value:
+            params[name] = value
+    if not query.include_rejected:
+        params["rejected"] = "rejected"
+    return tuple(params), params
+
+
+def _event_conditions(shape: tuple[str, ...]) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [column == bindparam(name)
+                                        for name, column in _EVENT_EQUALS if name in shape]
+    if "since" in shape:
+        conds.append(E.c.date_end >= bindparam("since"))
+    if "until" in shape:
+        conds.append(E.c.date_start <= bindparam("until"))
+    if "rejected" in shape:
+        conds.append(E.c.review_status != bindparam("rejected"))
+    return conds
+
+
+def _event_page_select(shape: tuple[str, ...], newest: Any) -> Select[Any]:
+    cols = [E.c[name] for name in records.EVENT_ROW_FIELDS]
+    return (select(*cols).where(*_event_conditions(shape))
+            .order_by(newest, E.c.document_id.desc(),
+                      E.c.event_id.desc())
+            .limit(bindparam("limit", type_=Integer))
+            .offset(bindparam("offset", type_=Integer)))
+
+
+def _event_stream_select(shape: tuple[str, ...], *, after: bool) -> Select[Any]:
+    """A batch of event rows in key order, after a (document_id, event_id) when ``after``."""
+    cols = [E.c[name] for name in records.EVENT_ROW_FIELDS]
+    conds = _event_conditions(shape)
+    if after:
+        conds.append(tuple_(E.c.document_id, E.c.event_id)
+                     > tuple_(bindparam("after_document"), bindparam("after_event")))
+    return (select(*cols).where(*conds).order_by(E.c.document_id, E.c.event_id)
+            .limit(bindparam("limit", type_=Integer)))
+
+
+def _event_count_select(shape: tuple[str, ...], newest: Any) -> Select[Any]:
+    capped = (select(E.c.event_id).where(*_event_conditions(shape))
+              .order_by(newest)
+              .limit(bindparam("cap", type_=Integer)).subquery())
+    return select(func.count()).select_from(capped)
+
+
 def _check_finite(doc: Document) -> None:
     """Refuse a document whose place coordinates are NaN or infinite (JSON cannot say them)."""
     for place in doc.places:
@@ -101,6 +174,7 @@ class SqlStore:
     url: str
     engine: Engine
     _insert_cache: dict[str, Any] | None = None
+    _prepared_cache: dict[Hashable, Prepared] | None = None
     _writer: Engine | None = None
 
     @property
@@ -289,9 +363,11 @@ class SqlStore:
         return found
 
     def get(self, doc_id: str) -> Document | None:
+        statement = self.prepared("get", lambda: select(D.c.text, D.c.data)
+                                  .where(D.c.id == bindparam("id")))
         with self.engine.connect() as conn:
-            row = conn.execute(select(D.c.text, D.c.data).where(D.c.id == doc_id)).first()
-        return records.document_from_row(row.text, row.data) if row else None
+            rows = self.fetch(conn, statement, {"id": doc_id})
+        return records.document_from_row(*rows[0]) if rows else None
 
     def _document_filter(self, query: DocumentQuery
                          ) -> tuple[list[ColumnElement[bool]], FromClause, Any]:
@@ -367,61 +443,77 @@ class SqlStore:
                           published=r.published, source=r.source) for r in rows]
 
     # --- reading events, places, incidents -----------------------------------------------
-    @staticmethod
-    def _event_filter(query: EventQuery) -> list[ColumnElement[bool]]:
-        conds: list[ColumnElement[bool]] = []
-        for column, value in ((E.c.type, query.type and query.type.upper()),
-                              (E.c.country, query.country and query.country.upper()),
-                              (E.c.certainty, query.certainty),
-                              (E.c.source_kind, query.source_kind),
-                              (E.c.document_id, query.document_id),
-                              (E.c.acled_event_type, query.acled_type)):
-            if value:
-                conds.append(column == value)
-        if query.since:
-            conds.append(E.c.date_end >= query.since)
-        if query.until:
-            conds.append(E.c.date_start <= query.until)
-        if not query.include_rejected:
-            conds.append(E.c.review_status != "rejected")
-        return conds
+    def prepared(self, key: Hashable, build: Callable[[], Any]) -> Prepared:
+        """``build()``'s statement compiled once for this database (per ``key``)."""
+        cache = self._prepared_cache
+        if cache is None:
+            cache = self._prepared_cache = {}
+        hit = cache.get(key)
+        if hit is None:
+            compiled = build().compile(dialect=self.engine.dialect)
+            order = tuple(compiled.positiontup or ()) if compiled.positional else None
+            defaults = {k: v for k, v in compiled.params.items() if v is not None}
+            hit = cache[key] = Prepared(compiled.string, order, defaults)
+        return hit
 
-    def _event_select(self, conds: list[ColumnElement[bool]]) -> Select[Any]:
-        cols = [E.c[name] for name in records.EVENT_ROW_FIELDS]
-        return select(*cols).where(*conds)
+    @staticmethod
+    def fetch(conn: Connection, statement: Prepared, params: dict[str, Any]) -> list[Any]:
+        """Rows of a prepared statement as the driver's tuples, on ``conn``'s DBAPI cursor.
+
+        For the hot read paths (a page of events, one document): building and compiling
+        the SQLAlchemy statement and wrapping each row cost more than the query itself.
+        Driver errors are raised as SQLAlchemy's, as ``conn.execute`` would.
+        """
+        values = {**statement.defaults, **params} if statement.defaults else params
+        args: Any = values if statement.order is None else \
+            tuple(values[k] for k in statement.order)
+        error = conn.dialect.loaded_dbapi.Error
+        cursor = conn.connection.cursor()
+        try:
+            cursor.execute(statement.sql, args)
+            return list(cursor.fetchall())
+        except error as e:
+            raise DBAPIError.instance(statement.sql, args, e, error,
+                                      dialect=conn.dialect) from e
+        finally:
+            cursor.close()
 
     def events(self, query: EventQuery = ANY_EVENT) -> Page[EventRow]:
-        conds = self._event_filter(query)
-        stmt = (self._event_select(conds)
-                .order_by(self.newest_first(E.c.date_start), E.c.document_id.desc(),
-                          E.c.event_id.desc())
-                .limit(query.limit).offset(query.offset))
+        shape, params = _event_params(query)
+        newest = self.newest_first
+        page = self.prepared(("events", shape),
+                             lambda: _event_page_select(shape, newest(E.c.date_start)))
+        count = self.prepared(("events-count", shape),
+                              lambda: _event_count_select(shape, newest(E.c.date_start)))
         # Count newest first and stop past EVENT_COUNT_CAP: a broad filter over a large
         # database then costs a bounded index scan, and pages say "more than N".
-        capped = (select(E.c.event_id).where(*conds)
-                  .order_by(self.newest_first(E.c.date_start))
-                  .limit(EVENT_COUNT_CAP + 1).subquery())
-        with self.engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(capped)).scalar_one()
-            items = tuple(records.event_row_from(r) for r in conn.execute(stmt).mappings())
+        with self.engine.connect() as conn, conn.begin():  # one snapshot for both
+            total = self.fetch(conn, count, {**params, "cap": EVENT_COUNT_CAP + 1})[0][0]
+            rows = self.fetch(conn, page, {**params, "limit": query.limit,
+                                           "offset": query.offset})
+        items = tuple(EventRow(*r) for r in rows)
         exact = total <= EVENT_COUNT_CAP
         return Page(items, min(total, EVENT_COUNT_CAP), query.limit, query.offset, exact)
 
     def iter_events(self, query: EventQuery = ANY_EVENT) -> Iterator[EventRow]:
-        conds = self._event_filter(query)
+        shape, params = _event_params(query)
+        first = self.prepared(("events-stream", shape),
+                              lambda: _event_stream_select(shape, after=False))
+        more = self.prepared(("events-stream-after", shape),
+                             lambda: _event_stream_select(shape, after=True))
         after: tuple[str, str] | None = None
         while True:
-            page_conds = list(conds)
-            if after:
-                page_conds.append(tuple_(E.c.document_id, E.c.event_id) > after)
-            stmt = (self._event_select(page_conds).order_by(E.c.document_id, E.c.event_id)
-                    .limit(STREAM_BATCH))
             with self.engine.connect() as conn:
-                rows = [records.event_row_from(r) for r in conn.execute(stmt).mappings()]
+                if after is None:
+                    rows = self.fetch(conn, first, {**params, "limit": STREAM_BATCH})
+                else:
+                    rows = self.fetch(conn, more, {**params, "limit": STREAM_BATCH,
+                                                   "after_document": after[0],
+                                                   "after_event": after[1]})
             if not rows:
                 return
-            yield from rows
-            after = (rows[-1].document_id, rows[-1].event_id)
+            yield from (EventRow(*r) for r in rows)
+            after = (rows[-1][0], rows[-1][1])  # (document_id, event_id): the key order
 
     def places(self, query: PlaceQuery = ANY_PLACE) -> Page[PlaceRow]:
         conds: list[ColumnElement[bool]] = []

@@ -16,6 +16,7 @@ from typing import Annotated, Any, TypeVar
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
+from pydantic_core import PydanticSerializationError
 
 from eventwire.model import Document
 from eventwire.rows import EventRow, Incident
@@ -32,7 +33,7 @@ from eventwire.web.params import (
     page_links,
     reachable_total,
 )
-from eventwire.web.serialize import to_plain
+from eventwire.web.serialize import json_bytes, to_plain
 
 T = TypeVar("T")
 #: Larger full-text pages are not cached (the cache's memory stays a few MB).
@@ -117,11 +118,11 @@ def finite(data: Any) -> Any:
 
 
 def _json(data: Any, status: int = 200) -> Response:
-    try:
-        body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    except ValueError:  # a NaN stored before uploads were checked: say null, never fail
+    try:  # a NaN stored before uploads were checked is said as null: never a failure
+        body = json_bytes(data)
+    except PydanticSerializationError:  # a value pydantic-core cannot write: the slow path
         body = json.dumps(finite(data), ensure_ascii=False, separators=(",", ":"),
-                          allow_nan=False)
+                          allow_nan=False).encode()
     return Response(body, status_code=status, media_type="application/json")
 
 

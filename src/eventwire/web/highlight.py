@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from eventwire.model import Document
 from eventwire.web.serialize import to_plain
@@ -37,16 +37,34 @@ class Mark:
     label: str = ""
 
 
+_KIND_RANK = {kind: i for i, kind in enumerate(KINDS)}
+
+
 def _rank(mark: Mark) -> tuple[int, int, int]:
-    return (mark.start, -mark.end, KINDS.index(mark.kind) if mark.kind in KINDS else 99)
+    return (mark.start, -mark.end, _KIND_RANK.get(mark.kind, 99))
+
+
+def _escape(text: str) -> str:
+    """``markupsafe.escape`` as a plain string (same entities), without a Markup per piece."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "'" in text:
+        text = text.replace("'", "&#39;")
+    if '"' in text:
+        text = text.replace('"', "&#34;")
+    return text
 
 
 def _open_tag(mark: Mark, fragment: bool) -> str:
     classes = f"hl hl-{mark.kind}" + (f" hl-{mark.label.lower()}" if mark.label else "")
     if fragment:
         classes += " hl-cont"
-    return (f'<mark class="{escape(classes)}" data-kind="{escape(mark.kind)}" '
-            f'data-ref="{escape(mark.ref)}" title="{escape(mark.title)}" tabindex="0">')
+    return (f'<mark class="{_escape(classes)}" data-kind="{_escape(mark.kind)}" '
+            f'data-ref="{_escape(mark.ref)}" title="{_escape(mark.title)}" tabindex="0">')
 
 
 def render_marks(text: str, marks: Iterable[Mark]) -> Markup:
@@ -60,13 +78,15 @@ def render_marks(text: str, marks: Iterable[Mark]) -> Markup:
     points = sorted(set(starts) | set(ends) | {0, len(text)})
     out: list[str] = []
     stack: list[Mark] = []
-    for i, pos in enumerate(points):
-        _close_ending(ends.get(pos, ()), stack, out)
+    for pos, stop in zip(points, points[1:] + [None], strict=True):
+        ending = ends.get(pos)
+        if ending:
+            _close_ending(ending, stack, out)
         for m in starts.get(pos, ()):
             out.append(_open_tag(m, fragment=False))
             stack.append(m)
-        if i + 1 < len(points):
-            out.append(str(escape(text[pos:points[i + 1]])))
+        if stop is not None:
+            out.append(_escape(text[pos:stop]))
     out.extend("</mark>" for _ in stack)
     return Markup("".join(out))
 
@@ -152,9 +172,9 @@ def document_marks(doc: Document) -> list[Mark]:
     return marks
 
 
-def render_document(doc: Document) -> Markup:
-    """Return the document's text as highlighted, escaped HTML."""
-    return render_marks(doc.text, document_marks(doc))
+def render_document(doc: Document, marks: Sequence[Mark] | None = None) -> Markup:
+    """Return the document's text as highlighted, escaped HTML (``marks``: precomputed)."""
+    return render_marks(doc.text, document_marks(doc) if marks is None else marks)
 
 
 def annotation_index(doc: Document) -> dict[str, dict[str, Any]]:

@@ -7,7 +7,6 @@ The map, timeline and incidents views live in ``mapview``, ``timeline`` and
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import re
 from collections import Counter
@@ -41,6 +40,7 @@ from eventwire.web.params import (
     reachable_total,
 )
 from eventwire.web.selection import FacetFilters
+from eventwire.web.serialize import json_bytes
 
 router = APIRouter(include_in_schema=False)
 
@@ -68,7 +68,7 @@ def render(request: Request, template: str, **context: Any) -> HTMLResponse:
 
 def safe_json(data: Any) -> Markup:
     """JSON that can sit inside a ``<script type="application/json">`` element."""
-    text = json.dumps(data, ensure_ascii=False)
+    text = json_bytes(data).decode("utf-8")  # compact, NaN as null
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
@@ -153,9 +153,10 @@ def articles(request: Request, query: PageDocumentFilters) -> Response:
 def article(request: Request, doc_id: DocIdPath) -> Response:
     doc = get_document(store_of(request), doc_id)
     rows = event_rows(doc)
-    counts = Counter(m.kind for m in highlight.document_marks(doc))
+    marks = highlight.document_marks(doc)
+    counts = Counter(m.kind for m in marks)
     acled = {e.id: e.acled.event_type for e in doc.events if e.acled}
-    return render(request, "article.html", doc=doc, body=highlight.render_document(doc),
+    return render(request, "article.html", doc=doc, body=highlight.render_document(doc, marks),
                   title=display_title(doc), acled=acled,
                   original=downloads.public_url(doc.meta.url),
                   rows=rows, events=dict(zip((e.id for e in doc.events), rows, strict=True)),

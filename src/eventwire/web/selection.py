@@ -13,6 +13,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
@@ -45,9 +46,12 @@ def _blank(value: str | None) -> str | None:
     return value or None
 
 
-def facet_query(acled: Text = None, admin1: Text = None, actor: Text = None,
-                outlet: Text = None) -> Facets:
-    """The facet parameters of a page's URL ("" means no filter, as in HTML forms)."""
+async def facet_query(acled: Text = None, admin1: Text = None, actor: Text = None,
+                      outlet: Text = None) -> Facets:
+    """The facet parameters of a page's URL ("" means no filter, as in HTML forms).
+
+    ``async`` (no I/O): FastAPI then runs it inline rather than in a worker thread.
+    """
     return Facets(_blank(acled), _blank(admin1), _blank(actor), _blank(outlet))
 
 
@@ -154,11 +158,7 @@ def matching(request: Request, query: EventQuery, facets: Facets) -> RowSet:
     key = (replace(query, limit=0, offset=0), facets, cap)
 
     def load() -> RowSet:
-        rows: list[EventRow] = []
-        for r in stream(request, query, facets):
-            rows.append(r)
-            if len(rows) > cap:
-                break
+        rows = list(islice(stream(request, query, facets), cap + 1))
         capped = len(rows) > cap
         rows.sort(key=newest_first, reverse=True)
         return RowSet(tuple(rows[:cap]), capped)

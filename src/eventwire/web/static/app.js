@@ -157,6 +157,48 @@ function arrowDefs(map) {
   svg.prepend(defs);
 }
 
+// First-level administrative areas (states, provinces): boundary lines from zoom 5, on one
+// canvas; names from zoom 6, only those in view. Both load the first time they are needed.
+const ADMIN1_LINES_ZOOM = 5, ADMIN1_LABELS_ZOOM = 6, ADMIN1_MAX_LABELS = 250;
+
+function setupAdmin1(map, el) {
+  const L = window.L;
+  let lines = null, labels = null, loading = null;
+  // Their own pane above the land (Leaflet stacks a pane's canvas under its SVG).
+  map.createPane("admin1").style.zIndex = 450;
+  map.getPane("admin1").style.pointerEvents = "none";
+  const names = L.layerGroup();
+  const load = () => loading || (loading = Promise.all([
+    fetch(el.dataset.admin1Lines).then(r => r.json()),
+    fetch(el.dataset.admin1Labels).then(r => r.json()),
+  ]).then(([l, n]) => {
+    const rings = l.lines.map(flat => { const pts = []; for (let i = 0; i < flat.length; i += 2) pts.push([flat[i], flat[i + 1]]); return pts; });
+    lines = L.polyline(rings, { renderer: L.canvas({ padding: 0.2, pane: "admin1" }), pane: "admin1",
+      interactive: false, color: "#7d8490", weight: 1, opacity: 0.8, dashArray: "4 3", className: "admin1-line" });
+    labels = n.labels;
+    return true;
+  }, () => false));  // failed (or the page is being left): no retry, no redraw
+  function update() {
+    const zoom = map.getZoom();
+    if (zoom < ADMIN1_LINES_ZOOM) { if (lines) lines.remove(); names.remove(); return; }
+    if (!lines) { load().then(ok => { if (ok) update(); }); return; }
+    if (!map.hasLayer(lines)) lines.addTo(map);
+    names.clearLayers();
+    if (zoom < ADMIN1_LABELS_ZOOM) { names.remove(); return; }
+    const b = map.getBounds();
+    let shown = 0;
+    for (const [lat, lon, name] of labels) {
+      if (!b.contains([lat, lon]) || shown++ >= ADMIN1_MAX_LABELS) continue;
+      names.addLayer(L.marker([lat, lon], { interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "admin1-label", html: "", iconSize: null }) })
+        .on("add", e => { e.target.getElement().textContent = name; }));
+    }
+    names.addTo(map);
+  }
+  update();
+  return update;
+}
+
 // The view's settings live in its URL (a link or a reload shows the same map).
 function keepInUrl(name, value) {
   const params = new URLSearchParams(location.search);
@@ -171,7 +213,7 @@ async function setupMap() {
   const L = window.L;
   const map = L.map(el, { minZoom: 1, maxZoom: 13, zoomSnap: 0.5, maxBounds: [[-85, -200], [85, 200]] });
   map.attributionControl.setPrefix("Leaflet");
-  map.attributionControl.addAttribution("Natural Earth (public domain)");
+  map.attributionControl.addAttribution("Natural Earth (public domain); admin1 names: GeoNames (CC BY 4.0)");
   map.setView([20, 10], 2);
   window.ewMap = map;
   const summary = document.getElementById("map-summary");
@@ -180,6 +222,7 @@ async function setupMap() {
     fetch(el.dataset.src).then(r => { if (!r.ok) throw new Error("HTTP " + r.status); return r.json(); }),
   ]).catch(err => { summary.textContent = "The events could not be loaded (" + err.message + ")."; return [null, null]; });
   if (!world || !data) return;
+  performance.mark("map:data");  // marks: where a slow first draw spends its time
   const countryLayers = new Map();
   L.geoJSON(world, { style: { className: "land", weight: 0.6 }, interactive: false,
     onEachFeature: (f, layer) => { if (f.properties.iso) countryLayers.set(f.properties.iso, layer); } }).addTo(map);
@@ -315,17 +358,19 @@ async function setupMap() {
     buildIndex(); drawCountries(); render(); mapLegend(data, mode);
   }
 
+  performance.mark("map:world");
   buildIndex();
+  performance.mark("map:index");
   drawCountries();
   drawFlows();
   for (const name of ["areas", "points", "flows"]) if (shown(name)) layers[name].addTo(map);
-  const bounds = [];
-  for (const p of data.points) bounds.push([p[0], p[1]]);
-  for (const f of data.flows) bounds.push([f[0], f[1]], [f[2], f[3]]);
-  if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+  if (data.bounds) map.fitBounds(data.bounds, { padding: [30, 30], maxZoom: 6, animate: false });
   const showLabels = () => { if (map.getZoom() >= 3) labels.addTo(map); else labels.remove(); };
-  map.on("moveend", () => { render(); showLabels(); });
+  const admin1 = setupAdmin1(map, el);
+  map.on("moveend", () => { render(); showLabels(); admin1(); });
+  performance.mark("map:fit");
   render(); showLabels(); mapLegend(data, mode);
+  performance.mark("map:drawn");
   summary.textContent = `${data.total} events${data.capped ? " (the first " + data.total + " matching: narrow the filters to see the rest)" : ""}, ` +
     `${data.located} on the map, ${data.flows.length} routes.`;
   for (const input of document.querySelectorAll('input[name="colour-by"]')) {
