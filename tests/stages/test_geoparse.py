@@ -465,3 +465,13 @@ def test_geoparse_contested_region_and_strait() -> None:
     assert found["Ambazonia"].country == "CM"
     hormuz = found["Strait of Hormuz"]
     assert hormuz.kind == "region" and abs(hormuz.lat - 26.6) < 0.2
+
+
+def test_geoparse_a_town_and_its_county_resolve_together() -> None:
+    """A local story names a town beside the county it lies in: both are the pair that
+    lie together, not the famous namesake nor the most populous county of that name."""
+    text = ("Volunteers repainted the old depot in Paris this week, and Henry County "
+            "commissioners promised to fund a new roof before winter.")
+    found = by_text(text)
+    assert found["Paris"].country == "US" and found["Paris"].admin1 == "Tennessee"
+    assert found["Henry County"].admin1 == "Tennessee"
