@@ -475,3 +475,14 @@ def test_geoparse_a_town_and_its_county_resolve_together() -> None:
     found = by_text(text)
     assert found["Paris"].country == "US" and found["Paris"].admin1 == "Tennessee"
     assert found["Henry County"].admin1 == "Tennessee"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fans packed the quayside in Newcastle as the ferry from Bergen docked, and police "
+     "in Britain said the crowds stayed calm.", "Newcastle upon Tyne"),
+    ("Councillors in Enfield voted on Tuesday to close two libraries.", "Enfield Town"),
+])
+def test_geoparse_a_short_name_matches_its_full_form(text: str, name: str) -> None:
+    """A town gazetteered with a qualifier ("Newcastle upon Tyne", "Enfield Town") is
+    named as exactly by its short form as a namesake that has no qualifier."""
+    assert by_text(text)[name.split()[0]].name == name
