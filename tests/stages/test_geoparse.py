@@ -486,3 +486,20 @@ def test_geoparse_a_short_name_matches_its_full_form(text: str, name: str) -> No
     """A town gazetteered with a qualifier ("Newcastle upon Tyne", "Enfield Town") is
     named as exactly by its short form as a namesake that has no qualifier."""
     assert by_text(text)[name.split()[0]].name == name
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Flood warnings stayed in force across Yorkshire after the River Ouse rose again, "
+     "the Environment Agency in England said.", "Yorkshire", 53.9, -1.3),
+    ("Dairy farmers in Cheshire say feed prices have doubled since the spring, "
+     "according to a survey published in Britain on Monday.", "Cheshire", 53.2, -2.6),
+    ("Bus drivers across Greater Manchester walked out on Friday over pay.",
+     "Greater Manchester", 53.5, -2.3),
+])
+def test_geoparse_finds_english_counties_geonames_files_under_other_names(
+        text: str, name: str, lat: float, lon: float) -> None:
+    """Ceremonial and historic counties that GeoNames splits or files as metropolitan
+    boroughs ("Yorkshire", "Cheshire") are the English areas, not American namesakes."""
+    place = by_text(text)[name]
+    assert place.country == "GB" and place.lat is not None and place.lon is not None
+    assert abs(place.lat - lat) < 0.5 and abs(place.lon - lon) < 0.5
