@@ -83,3 +83,36 @@ def test_support_does_not_pair_a_county_with_its_own_name() -> None:
              "Hinton": [hinton]}
     got = support(names, {})
     assert got.get(county_ia.ident, 0.0) > got.get(county_ma.ident, 0.0)
+
+
+def test_support_pairs_nothing_outside_the_province_the_article_names() -> None:
+    """A Kentucky story naming "Atlanta" and "Madison County" is not about the Atlanta
+    that lies near Indiana's Madison County."""
+    atlanta_ga = Candidate(40, "Atlanta", "city", "US", "Georgia", 33.75, -84.39, 498_715, None)
+    atlanta_in = Candidate(41, "Atlanta", "city", "US", "Indiana", 40.22, -86.03, 735, None)
+    madison_in = Candidate(42, "Madison County", "admin2", "US", "Indiana", 40.16, -85.72,
+                           130_000, None)
+    madison_ky = Candidate(43, "Madison County", "admin2", "US", "Kentucky", 37.72, -84.28,
+                           92_000, None)
+    kentucky = Candidate(44, "Kentucky", "admin1", "US", None, 37.5, -85.0, 4_500_000, None)
+    names = {"Atlanta": [atlanta_ga, atlanta_in], "Madison County": [madison_in, madison_ky],
+             "Kentucky": [kentucky]}
+    got = support(names, {"Kentucky": (kentucky, 0.95)})
+    assert not got.get(atlanta_in.ident)
+
+
+def test_support_pairs_in_a_province_the_other_places_lie_in() -> None:
+    """A Kansas story that mentions Illinois in passing still pairs Manhattan, Kansas with
+    the county it lies in, as its other towns are in Kansas."""
+    manhattan_ny = Candidate(50, "Manhattan", "city", "US", "New York", 40.78, -73.97,
+                             1_600_000, None)
+    manhattan_ks = Candidate(51, "Manhattan", "city", "US", "Kansas", 39.18, -96.57,
+                             52_000, None)
+    county = Candidate(52, "Pottawatomie County", "admin2", "US", "Kansas", 39.38, -96.34,
+                       24_000, None)
+    illinois = Candidate(53, "Illinois", "admin1", "US", None, 40.0, -89.0, 12_000_000, None)
+    wamego = Candidate(54, "Wamego", "city", "US", "Kansas", 39.20, -96.30, 4_700, None)
+    names = {"Manhattan": [manhattan_ny, manhattan_ks], "Pottawatomie County": [county],
+             "Illinois": [illinois], "Wamego": [wamego]}
+    got = support(names, {"Illinois": (illinois, 0.95), "Wamego": (wamego, 0.95)})
+    assert got.get(manhattan_ks.ident, 0.0) > got.get(manhattan_ny.ident, 0.0)
