@@ -503,3 +503,14 @@ def test_geoparse_finds_english_counties_geonames_files_under_other_names(
     place = by_text(text)[name]
     assert place.country == "GB" and place.lat is not None and place.lon is not None
     assert abs(place.lat - lat) < 0.5 and abs(place.lon - lon) < 0.5
+
+
+@pytest.mark.parametrize("building", ["St. Paul's Cathedral", "St Mary's Church",
+                                      "Saint Peter's Basilica"])
+def test_geoparse_a_saints_building_is_not_in_a_town_named_for_the_saint(
+        building: str) -> None:
+    """"St. Paul's Cathedral" is named after a saint, not sited in a town called St. Paul:
+    with no town of its own in the article it stays unplaced."""
+    text = f"Hundreds of pilgrims queued outside {building} before dawn on Sunday."
+    place = by_text(text).get(building)
+    assert place is None or place.lat is None
