@@ -22,6 +22,8 @@ context ("the Portland Trail Blazers" in a Texas story), and one the tagger spli
 longer name ignores it ("Cambridge Analytica"). A place name followed by "Street" is that
 street ("North State Street"). A dateline names a town
 ("NEW YORK (AP) -"), a name after "Town, " a province or country ("Olympia, Washington").
+A saint's name in the possessive opens a landmark's name ("St. Peter's Basilica"), which
+lies in the article's town, never in a town called after the saint.
 """
 
 from __future__ import annotations
