@@ -465,3 +465,52 @@ def test_geoparse_contested_region_and_strait() -> None:
     assert found["Ambazonia"].country == "CM"
     hormuz = found["Strait of Hormuz"]
     assert hormuz.kind == "region" and abs(hormuz.lat - 26.6) < 0.2
+
+
+def test_geoparse_a_town_and_its_county_resolve_together() -> None:
+    """A local story names a town beside the county it lies in: both are the pair that
+    lie together, not the famous namesake nor the most populous county of that name."""
+    text = ("Volunteers repainted the old depot in Paris this week, and Henry County "
+            "commissioners promised to fund a new roof before winter.")
+    found = by_text(text)
+    assert found["Paris"].country == "US" and found["Paris"].admin1 == "Tennessee"
+    assert found["Henry County"].admin1 == "Tennessee"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fans packed the quayside in Newcastle as the ferry from Bergen docked, and police "
+     "in Britain said the crowds stayed calm.", "Newcastle upon Tyne"),
+    ("Councillors in Enfield voted on Tuesday to close two libraries.", "Enfield Town"),
+])
+def test_geoparse_a_short_name_matches_its_full_form(text: str, name: str) -> None:
+    """A town gazetteered with a qualifier ("Newcastle upon Tyne", "Enfield Town") is
+    named as exactly by its short form as a namesake that has no qualifier."""
+    assert by_text(text)[name.split()[0]].name == name
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Flood warnings stayed in force across Yorkshire after the River Ouse rose again, "
+     "the Environment Agency in England said.", "Yorkshire", 53.9, -1.3),
+    ("Dairy farmers in Cheshire say feed prices have doubled since the spring, "
+     "according to a survey published in Britain on Monday.", "Cheshire", 53.2, -2.6),
+    ("Bus drivers across Greater Manchester walked out on Friday over pay.",
+     "Greater Manchester", 53.5, -2.3),
+])
+def test_geoparse_finds_english_counties_geonames_files_under_other_names(
+        text: str, name: str, lat: float, lon: float) -> None:
+    """Ceremonial and historic counties that GeoNames splits or files as metropolitan
+    boroughs ("Yorkshire", "Cheshire") are the English areas, not American namesakes."""
+    place = by_text(text)[name]
+    assert place.country == "GB" and place.lat is not None and place.lon is not None
+    assert abs(place.lat - lat) < 0.5 and abs(place.lon - lon) < 0.5
+
+
+@pytest.mark.parametrize("building", ["St. Paul's Cathedral", "St Mary's Church",
+                                      "Saint Peter's Basilica"])
+def test_geoparse_a_saints_building_is_not_in_a_town_named_for_the_saint(
+        building: str) -> None:
+    """"St. Paul's Cathedral" is named after a saint, not sited in a town called St. Paul:
+    with no town of its own in the article it stays unplaced."""
+    text = f"Hundreds of pilgrims queued outside {building} before dawn on Sunday."
+    place = by_text(text).get(building)
+    assert place is None or place.lat is None

@@ -34,6 +34,9 @@ _CITY_HEAD = re.compile(r"^(?:city of|town of|village of|township of|borough of)
                         r"\s+(?:city|town|village|camp|township|borough|twp)$")
 _GENERIC_TAIL = re.compile(r" (?:strip|region|province|governorate|county|district|"
                            r"oblast|prefecture|municipality)$")
+#: A qualifier a town's gazetteer name carries that news leaves out ("Newcastle upon Tyne",
+#: "Enfield Town", "Frankfurt am Main").
+_QUALIFIER_TAIL = re.compile(r" (?:town|(?:upon|on|am|an der) [a-z]+)$")
 _STATE_ABBREVIATIONS = {abbr: state for state, abbrs in US_ABBREVIATIONS.items() for abbr in abbrs}
 #: Weights of the document's evidence: first-level division, country share, and spatial
 #: coherence (capped: a few nearby names are enough).
@@ -126,9 +129,10 @@ def candidates_for(gaz: Gazetteer, text: str) -> tuple[list[Candidate], str, str
 
 
 def _bare(name: str) -> str:
-    """A name's key without its article or generic tail ("Gaza Strip" -> "gaza")."""
+    """A name's key without its article, generic tail or qualifier ("Gaza Strip" -> "gaza",
+    "Newcastle upon Tyne" -> "newcastle")."""
     key = strip_article(fold_key(name))
-    return _GENERIC_TAIL.sub("", key) or key
+    return _QUALIFIER_TAIL.sub("", _GENERIC_TAIL.sub("", key) or key) or key
 
 
 def _context_score(cand: Candidate, ctx: DocContext, apposition: Candidate | None) -> float:

@@ -22,6 +22,8 @@ context ("the Portland Trail Blazers" in a Texas story), and one the tagger spli
 longer name ignores it ("Cambridge Analytica"). A place name followed by "Street" is that
 street ("North State Street"). A dateline names a town
 ("NEW YORK (AP) -"), a name after "Town, " a province or country ("Olympia, Washington").
+A saint's name in the possessive opens a landmark's name ("St. Peter's Basilica"), which
+lies in the article's town, never in a town called after the saint.
 """
 
 from __future__ import annotations
@@ -105,6 +107,14 @@ _STREET_WORD = re.compile(r"^(?:Street|Avenue|Road|Drive|Lane|Boulevard)$")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
 #: spaCy labels trusted as places even when the gazetteer lacks the name.
 UNRESOLVED_LABELS = frozenset({"LOC"})
+#: A saint's name in the possessive opens the name of a building ("St. Peter's Basilica",
+#: "St Mary's Hospital"): named after the saint, not sited in a town called after one.
+_SAINT = re.compile(r"^(?:St\.?|Saint|Ste\.?) [A-Z][\w.-]*$")
+_SAINTS_BUILDING = re.compile(r"['’]s?((?: [A-Z][\w-]*)+)")
+_SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Saint|Ste\.?) [A-Z][\w.-]*['’]s?$")
+_SAINTS_NAME = re.compile(r"^(?:St\.?|Saint|Ste\.?) [A-Z][\w.-]*['’]s?(?: [A-Z][\w-]*)* "
+                          r"(?:Basilica|Cathedral|Church|Chapel|Abbey|Minster|Square|Park|"
+                          r"Cemetery|Bridge|Gate)$")
 
 
 def _entity_mentions(gaz: Gazetteer, ctx: Context) -> list[Mention]:
@@ -262,7 +272,18 @@ def _collect(gaz: Gazetteer, ctx: Context) -> list[Mention]:
                 mentions.insert(at, m)
                 starts.insert(at, m.start)
                 longest = max(longest, m.end - m.start)
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted((_saints_building(ctx.text, m) for m in mentions), key=lambda m: m.start)
+
+
+def _saints_building(text: str, m: Mention) -> Mention:
+    """A saint's name followed by "'s" and a capitalised name is that building, unknown
+    to the gazetteer ("St. Peter's Basilica")."""
+    if m.demonym or not _SAINT.match(m.text):
+        return m
+    tail = _SAINTS_BUILDING.match(text, m.end)
+    if tail is None:
+        return m
+    return Mention(m.start, tail.end(), text[m.start:tail.end()], "FAC", locative=m.locative)
 
 
 def _accept(m: Mention, r: Resolution, ctx: DocContext) -> bool:
@@ -278,6 +299,8 @@ def _accept(m: Mention, r: Resolution, ctx: DocContext) -> bool:
     if m.label in PLACE_LABELS:
         if cand is None and _GENERIC_NAME.search(m.text):
             return False
+        if cand is None and _SAINTS_NAME.match(m.text):
+            return True  # "St. Peter's Basilica": a landmark, placed in the article's town
         return cand is not None or m.locative or bool(_PLACE_HEAD.search(m.text)) \
             or bool(_STREET.match(m.text.split()[-1])) \
             or m.label in UNRESOLVED_LABELS
@@ -480,7 +503,7 @@ def _host(gaz: Gazetteer, m: Mention, ctx: DocContext,
     for n in range(min(len(words) - 1, _HOST_WORDS), 0, -1):
         prefix = _POSSESSIVE.sub("", " ".join(words[:n]))
         if not prefix[:1].isupper() or fold_key(prefix) in NOT_PLACES \
-                or _NAMED_AFTER.match(words[n]):
+                or _NAMED_AFTER.match(words[n]) or _SAINT_POSSESSIVE.match(" ".join(words[:n])):
             continue
         r = named.get(prefix) or resolve(gaz, prefix, ctx)
         if r.candidate is not None and r.how in {"exact", "head"} \
