@@ -20,7 +20,7 @@ from eventwire.pipeline.stage import Context, stage
 class EventStage:
     """One row per happening, decided by a learned model, with mentions and ACLED codes."""
 
-    version = 2
+    version = 3
 
     def __init__(self) -> None:
         self.lexicon: Lexicon | None = None

@@ -567,7 +567,7 @@ def _accept_lists(text: str, mentions: list[Mention], resolved: list[Resolution]
 class GeoparseStage:
     """Find place names and demonyms in the text and resolve them to coordinates."""
 
-    version = 2
+    version = 3
 
     def __init__(self) -> None:
         self.gazetteer: Gazetteer | None = None
