@@ -189,3 +189,17 @@ def test_records_one_named_victim_killed_is_a_toll_of_one(sentence: str, one: bo
 
     doc = load_nlp()(sentence)
     assert any(one_victim_killed(t) for t in doc) is one
+
+
+def test_records_a_nationality_is_not_the_place() -> None:
+    from types import SimpleNamespace
+
+    from eventwire.eventing.linking import modifier_places
+    from eventwire.nlp import load_nlp
+
+    text = "A citizen of Kyrgyzstan was charged in Boston with lying to investigators."
+    parse = load_nlp()(text)
+    places = [SimpleNamespace(id=name, start=text.index(name),
+                              end=text.index(name) + len(name))
+              for name in ("Kyrgyzstan", "Boston")]
+    assert modifier_places(places, parse) == frozenset({"Kyrgyzstan"})

@@ -144,9 +144,14 @@ _INSTITUTIONS = frozenset({"government", "ministry", "minister", "embassy", "con
                            "delegation", "counterpart", "representative", "headquarters"})
 
 
+#: Nouns whose 'of' place is a person's nationality or origin (EVENTS.md: never the place).
+_NATIONALITY = frozenset({"citizen", "national", "native", "nationality", "subject"})
+
+
 def modifier_places(places: Sequence[Any], parse: Any) -> frozenset[str]:
     """Ids of places that only modify an institution ('the government in Baghdad',
-    'the minister of Iraq'): never an event's place, nor paragraph context."""
+    'the minister of Iraq') or tell a nationality ('a citizen of Kyrgyzstan'): never an
+    event's place, nor paragraph context."""
     out = set()
     for rec in places:
         root = mention_root(parse, rec.start, rec.end)
@@ -161,6 +166,9 @@ def modifier_places(places: Sequence[Any], parse: Any) -> frozenset[str]:
         if (prep.dep_ == "prep" and prep.lower_ in {"in", "of", "for", "at"}
                 and prep.head.lemma_.lower() in _INSTITUTIONS):
             out.add(rec.id)
+        elif (prep.dep_ == "prep" and prep.lower_ == "of"
+              and prep.head.lemma_.lower() in _NATIONALITY):
+            out.add(rec.id)  # 'a citizen of Kyrgyzstan' tells who, not where
     return frozenset(out)
 
 
