@@ -19,6 +19,12 @@ INTER_NAMES: dict[int, str] = {
     IDENTITY_MILITIA: "Identity militia", RIOTERS: "Rioters", PROTESTERS: "Protesters",
     CIVILIANS: "Civilians", EXTERNAL: "External/Other forces",
 }
+#: Short lower-case names of the types (the trigger lexicon's ``subj=`` condition).
+KIND_NAMES: dict[int, str] = {
+    STATE_FORCES: "state", REBELS: "rebels", POLITICAL_MILITIA: "militia",
+    IDENTITY_MILITIA: "identity", RIOTERS: "rioters", PROTESTERS: "protesters",
+    CIVILIANS: "civilians", EXTERNAL: "external",
+}
 #: Types of organised armed actors (the ones that fight battles and UCDP counts).
 ARMED = frozenset({STATE_FORCES, REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL})
 #: Where a type was found: the dictionary, the actor's own words, a named entity acting

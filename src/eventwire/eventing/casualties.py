@@ -103,8 +103,8 @@ def one_victim_killed(tok: Any) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.lower()
-    words = {t.lower_ for t in tok.subtree if t.i > tok.i and t.i <= tok.i + 4} | {
-        c.lower_ for c in tok.children if c.dep_ == "advmod"}
+    after = tok.doc[tok.i + 1:min(tok.i + 5, tok.right_edge.i + 1)]
+    words = {t.lower_ for t in after} | {c.lower_ for c in tok.children if c.dep_ == "advmod"}
     if lemma not in _KILLING and not (lemma in _FATAL_WITH and words & _FATAL_WORDS):
         return False
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)

