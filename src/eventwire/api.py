@@ -25,7 +25,8 @@ _PATH_CHARS = 4096
 
 
 class UndatedWarning(UserWarning):
-    """An article has no publication date: its relative times are left empty."""
+    """An article has no publication date: its relative times resolve against the day after
+    the latest full date in its text, or are left empty."""
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +117,9 @@ def _articles(items: Iterable[TextOrPath], opts: ReadOptions, on_error: OnError
             name = article.meta.path or f"text {number}"
             if not article.meta.published:
                 warnings.warn(f"{name}: no publication date; relative times (yesterday, "
-                              "last week, on Thursday) are left empty. Pass published= or "
-                              "dates=.", UndatedWarning, stacklevel=3)
+                              "last week, on Thursday) resolve against the day after the "
+                              "latest full date in the text, or are left empty. Pass "
+                              "published= or dates=.", UndatedWarning, stacklevel=3)
             yield name, article
 
 

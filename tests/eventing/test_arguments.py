@@ -146,3 +146,30 @@ def test_arguments_a_gunfight_with_someone_names_the_other_side(records) -> None
     ev = next(e for e in events if e.trigger.text == "gunfight")
     parties = {p.text for p in (ev.actor, ev.target) if p is not None}
     assert "border guards" in parties
+
+
+def test_arguments_a_count_of_people_names_them(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Hundreds of herders from the Borana community have massed near Moyale, "
+            "with many planning to cross the border.")
+    events, _ = extract(text, places={"Moyale": ("town", "KE", 3.52, 39.06)})
+    massed = next(e for e in events if e.trigger.text == "massed")
+    assert massed.actor is not None and "herders" in massed.actor.text
+
+
+def test_arguments_dozens_of_protesters_are_the_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Dozens of teachers gathered outside the parliament in Accra on Monday.")
+    ev = next(e for e in events if e.trigger.text == "gathered")
+    assert ev.actor is not None and "teachers" in ev.actor.text
+
+
+def test_arguments_people_moved_without_an_agent_are_the_actor(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("About 40,000 people have been displaced from villages around Kidal.")
+    ev = next(e for e in events if e.type == "MOVE")
+    assert ev.actor is not None and "people" in ev.actor.text
+
+
+def test_arguments_people_moved_by_someone_keep_the_agent(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("Forty migrants were deported by the Algerian authorities to Niger.")
+    ev = next(e for e in events if e.type == "MOVE")
+    assert ev.actor is not None and "authorities" in ev.actor.text
+    assert ev.target is not None and "migrants" in ev.target.text

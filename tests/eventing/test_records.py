@@ -32,6 +32,22 @@ def test_records_retellings_of_one_attack_are_one_row(records) -> None:  # type:
     assert row.injured is not None and row.injured.best == 20
 
 
+def test_records_a_late_retelling_of_the_only_attack_joins_its_row(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("A man armed with a machete wounded four shoppers at a market in Bouake on Friday "
+            "evening, police said.\n"
+            "Officers arrested the suspect, a 34-year-old trader, at the scene.\n"
+            "The market reopened on Saturday morning under police guard.\n"
+            "Traders said they had asked the town council for more lighting last year.\n"
+            "The council has not replied, and a spokesman declined to comment.\n"
+            "Witnesses said the stabbing lasted less than a minute before passers-by "
+            "intervened.")
+    events, _ = records(text, places={"Bouake": ("city", "CI", 7.69, -5.03)},
+                        times={"Friday": ("2024-05-03", "2024-05-03")})
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert "stabbing" in {text[m.start:m.end] for m in assaults[0].mentions}
+
+
 def test_records_another_attack_elsewhere_is_its_own_row(records) -> None:  # type: ignore[no-untyped-def]
     text = ("Gunmen killed four soldiers at an army post in Gao on Sunday, officials said.\n"
             "In a separate attack, militants killed three civilians in Mopti.")

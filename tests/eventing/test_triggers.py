@@ -145,3 +145,18 @@ def test_triggers_pushbacks_raids_on_labs_aid_sent_and_camps_cleared(extract) ->
     for sentence, kind in cases.items():
         events, _ = extract(sentence)
         assert kind in [e.type for e in events], sentence
+
+
+def test_triggers_new_and_retold_happenings_are_told_apart() -> None:
+    from eventwire.eventing.triggers import is_definite, is_indefinite
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+    cases = {"A car bomb exploded near the bus station.": ("bomb", True, False),
+             "Later, a man was shot dead at his door.": ("shot", True, False),
+             "The attack wounded twenty people.": ("attack", False, True),
+             "Police said the gunmen fled.": ("fled", False, False)}
+    for text, (word, new, retold) in cases.items():
+        tok = next(t for t in nlp(text) if t.text == word)
+        assert is_indefinite(tok) is new, text
+        assert is_definite(tok) is retold, text

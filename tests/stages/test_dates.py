@@ -117,3 +117,30 @@ def test_dates_weekday_without_clear_tense_is_the_nearest() -> None:
     doc = run_stages("Heavy snow is expected Sunday morning in Ottawa.", ["dates"],
                      published="2016-12-17")
     assert [(t.text, t.earliest) for t in doc.times] == [("Sunday morning", "2016-12-18")]
+
+
+UNDATED = (
+    "A man smashed the windows of two parked cars in Lyon on Wednesday, police said. "
+    "In a statement, the police wrote: \"On April 4, 2018, at about 4 p.m., officers "
+    "received several calls about a man damaging vehicles.\" He appears in court on Friday."
+)
+
+
+def test_dates_without_publication_date_anchor_on_the_latest_full_date() -> None:
+    doc = run_stages(UNDATED, ["dates"], published=None)
+    wednesday = next(t for t in doc.times if t.text == "Wednesday")
+    assert (wednesday.earliest, wednesday.latest) == ("2018-04-04", "2018-04-04")
+    assert wednesday.resolvable
+
+
+def test_dates_without_any_full_date_stay_unresolved() -> None:
+    doc = run_stages("Gunmen attacked a checkpoint near Gao on Sunday, officials said.",
+                     ["dates"], published=None)
+    sunday = next(t for t in doc.times if t.text == "Sunday")
+    assert sunday.earliest is None and not sunday.resolvable
+
+
+def test_dates_with_a_publication_date_ignore_dates_in_the_text() -> None:
+    doc = run_stages(UNDATED, ["dates"], published="2018-04-20")
+    wednesday = next(t for t in doc.times if t.text == "Wednesday")
+    assert wednesday.earliest == "2018-04-18"

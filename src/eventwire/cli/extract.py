@@ -40,8 +40,9 @@ IdKey = Annotated[str | None, typer.Option(
     "--id-key", help="JSON field holding each record's own id (its path becomes FILE#ID).")]
 UrlKey = Annotated[str, typer.Option("--url-key", help="JSON field holding the article's URL.")]
 
-UNDATED = ("no publication date; relative times (yesterday, last week, on Thursday) are "
-           "left empty. Give one with --published DATE or --dates FILE.")
+UNDATED = ("no publication date; relative times (yesterday, last week, on Thursday) "
+           "resolve against the day after the latest full date in the text, or are left "
+           "empty. Give one with --published DATE or --dates FILE.")
 
 
 def warn_undated(article: Article) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from eventwire.eventing.acled_cues import cue_classes
 from eventwire.eventing.linear import LinearModel
 from eventwire.model import AcledCode
 
@@ -78,18 +79,35 @@ def label_of(acled: Iterable[str] | None) -> str:
 def text_features(text: str, trigger: str = "", etype: str = "",
                   mode: str | None = None) -> dict[str, float]:
     """Word and word-pair features of the row's words, its trigger and its PLOVER type."""
-    words = _WORD.findall(text.lower())
+    words = [_stem(w) for w in _WORD.findall(text.lower())]
     f: dict[str, float] = {}
     for w in words:
         f[f"u={w}"] = 1.0
     for a, b in zip(words, words[1:], strict=False):
         f[f"b={a}_{b}"] = 1.0
+    for cue in cue_classes(text):
+        f[f"cue={cue}"] = 1.0
+        if etype:
+            f[f"cue={cue}|{etype}"] = 1.0
     if trigger:
         f[f"trig={trigger.lower()}"] = 1.0
+        for cue in cue_classes(trigger):
+            f[f"tcue={cue}"] = 1.0
     if etype:
         f[f"type={etype}"] = 1.0
         f[f"mode={etype}|{mode}"] = 1.0
     return f
+
+
+def _stem(word: str) -> str:
+    """A plural's singular, roughly ('warplanes' and 'warplane' are one word to the coder)."""
+    if len(word) <= 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
 
 
 class AcledCoder:

@@ -225,6 +225,8 @@ _NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDIN
 def is_party(head: Token, *, actor: bool) -> bool:
     """False for heads that name a time, an amount or a happening rather than someone; an
     actor cannot be a bare number either ('at least nine' are the dead, not the killers)."""
+    if head.ent_type_ == "QUANTITY" and head.pos_ == "NOUN" and cue_type(head.text) is not None:
+        return True  # 'Forty migrants' (spaCy's QUANTITY) are people, unlike 'forty tonnes'
     if head.ent_type_ in _NOT_PARTIES or (actor and head.ent_type_ == "CARDINAL"):
         return False
     if actor and head.pos_ == "NUM":
@@ -263,9 +265,31 @@ def left_subject(tok: Token, lo_i: int) -> Token | None:
 
 def arguments(tok: Token) -> tuple[Token | None, Token | None]:
     """(actor head, target head) of any trigger."""
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        return noun_arguments(tok)
-    return verb_arguments(tok)
+    actor, target = noun_arguments(tok) if tok.pos_ in {"NOUN", "PROPN"} else verb_arguments(tok)
+    return counted_head(actor), counted_head(target)
+
+
+#: Nouns that count or group the people named after them: 'hundreds of defectors'.
+_COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+                          "score", "scores", "million", "millions", "number", "handful",
+                          "group", "crowd", "band", "busload", "boatload", "wave"})
+
+
+def counted_head(head: Token | None) -> Token | None:
+    """The people a count names: 'Hundreds of defectors' are the defectors, who can act, where
+    'Hundreds' alone is a number."""
+    if head is None:
+        return None
+    counting = head.pos_ == "NUM" or head.ent_type_ == "CARDINAL" or head.like_num or (
+        head.lemma_.lower() in _COUNT_NOUNS or head.lower_ in _COUNT_NOUNS)
+    if not counting:
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = _child(child, {"pobj"})
+            if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                return pobj
+    return head
 
 
 def link_entity(start: int, end: int, head_char: int, entities: Sequence[Entity]) -> str | None:

@@ -40,6 +40,7 @@ from eventwire.eventing.triggers import (
     ancestors_in,
     is_anaphoric,
     is_definite,
+    is_indefinite,
     is_reported,
     sentence_triggers,
 )
@@ -286,6 +287,10 @@ def link_sentence(dc: DocContext, parse: Any, sent: Any, cands: list[Candidate])
             if target is None and t_head is not None:
                 target = actor_record(t_head, dc.text, entities, sent)
                 t_head_kept = t_head
+        if cand.sense.type == "MOVE" and actor is None and target is not None:
+            # 'About 40,000 people have been displaced': with no one named who moved them,
+            # the people who moved are the row's actor (the codebook's mover)
+            actor, head, target, t_head_kept = target, t_head_kept, None, None
         actors[cand.token.i] = (actor, target, head)
         heads[cand.token.i] = (head, t_head_kept)
     parents: dict[int, Candidate] = {}
@@ -478,6 +483,8 @@ class Draft:
     features: dict[str, float]
     headline: bool = False
     definite: bool = False
+    #: Told as new ('a car bomb exploded'), not as a retelling.
+    indefinite: bool = False
     lemma: str = ""
     place_how: str = "none"
     #: The trigger kills one person told without a count ('killed Junaid Hussain').
@@ -511,6 +518,7 @@ def candidate_drafts(ctx: Any, lexicon: Lexicon) -> tuple[DocContext, list[Draft
                                            first_sentence=index == 0)
                 drafts.append(Draft(event=event, features=feats, headline=headline,
                                     definite=is_definite(cand.token),
+                                    indefinite=is_indefinite(cand.token),
                                     lemma=cand.token.lemma_.lower(),
                                     place_how=notes.place_how,
                                     kills_one=any(one_victim_killed(t) for t in cand.tokens)))

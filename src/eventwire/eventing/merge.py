@@ -43,6 +43,7 @@ class Mention:
     row: Event
     prob: float
     definite: bool = False
+    indefinite: bool = False
     headline: bool = False
     lemma: str = ""
     place_how: str = "none"
@@ -124,6 +125,9 @@ class Merger:
         self.places: Mapping[str, Any] = {p.id: p for p in places}
         self.times: Mapping[str, Any] = {t.id: t for t in times}
         self.model = model
+        #: The pair probability at which a mention joins a happening (chosen at training on
+        #: the held-out texts' rows, as the decision threshold is).
+        self.threshold = float(model.card.get("threshold", 0.5)) if model is not None else 0.5
 
     def _conflicts(self, group: Group, m: Mention) -> bool:
         """Places of the two rows' own clauses too far apart, or dates that do not meet."""
@@ -159,17 +163,21 @@ class Merger:
                 return True
         return False
 
-    def pair_features(self, a: Mention, b: Mention) -> dict[str, float]:
-        """What says two same-type rows (``a`` told before ``b``) tell one happening."""
+    def pair_features(self, a: Mention, b: Mention, rivals: int = 1) -> dict[str, float]:
+        """What says two same-type rows (``a`` told before ``b``) tell one happening;
+        ``rivals`` is how many happenings of the type the article has told before ``b``."""
         ra, rb = a.row, b.row
-        f = {"bias": 1.0, f"type={ra.type}": 1.0}
+        f = {"bias": 1.0, f"type={ra.type}": 1.0, f"rivals={min(rivals, 3)}": 1.0}
+        if not (b.own_place or rb.time or rb.actor or rb.target):
+            f["b_bare"] = 1.0  # 'the stabbing lasted a minute': nothing of its own
         sentences = (bisect_left(self.breaks, rb.sentence.start)
                      - bisect_left(self.breaks, ra.sentence.start))
         f[f"para_gap={_gap(sentences)}"] = 1.0
         f[f"chars={_gap((rb.sentence.start - ra.sentence.start) // 150)}"] = 1.0
         if ra.sentence == rb.sentence:
             f["same_sentence"] = 1.0
-        for name, on in (("b_definite", b.definite), ("a_headline", a.headline),
+        for name, on in (("b_definite", b.definite), ("b_indefinite", b.indefinite),
+                         ("a_headline", a.headline),
                          ("b_headline", b.headline), ("a_definite", a.definite)):
             if on:
                 f[name] = 1.0
@@ -214,11 +222,11 @@ class Merger:
             return "none" if ta is tb else "one"
         return "conflict" if times_conflict(ta, tb) else "overlap"
 
-    def _score(self, group: Group, m: Mention) -> float:
+    def _score(self, group: Group, m: Mention, rivals: int) -> float:
         """How likely ``m`` retells the group's happening (0 when it cannot)."""
         if self.model is None or group.rows[0].type != m.row.type or self._conflicts(group, m):
             return 0.0
-        return max(self.model.probabilities(self.pair_features(a, m))["event"]
+        return max(self.model.probabilities(self.pair_features(a, m, rivals))["event"]
                    for a in group.members[:2] + group.members[-_RECENT_MEMBERS:])
 
     def merge(self, mentions: Sequence[Mention]) -> list[Event]:
@@ -226,10 +234,11 @@ class Merger:
         groups: list[Group] = []
         by_type: dict[str, list[int]] = {}
         for m in sorted(mentions, key=lambda m: m.row.trigger.start):
-            recent = by_type.setdefault(m.row.type, [])[-_RECENT_GROUPS:]
-            scored = [(self._score(groups[i], m), i) for i in recent]
+            told = by_type.setdefault(m.row.type, [])
+            recent = told[-_RECENT_GROUPS:]
+            scored = [(self._score(groups[i], m, len(told)), i) for i in recent]
             best = max(scored, default=(0.0, -1))
-            if best[0] >= 0.5:
+            if best[0] >= self.threshold:
                 home = groups[best[1]]
             elif not m.seed:
                 continue

@@ -111,7 +111,8 @@ def as_mention(draft: Draft, prob: float, text: str, quantities: Sequence[Any]) 
         if deaths is None and draft.kills_one:
             deaths = CountRange(low=1, best=1, high=1)
         ev = replace(ev, fatalities=deaths, injured=cas.injured)
-    return Mention(row=ev, prob=prob, definite=draft.definite, headline=draft.headline,
+    return Mention(row=ev, prob=prob, definite=draft.definite, indefinite=draft.indefinite,
+                   headline=draft.headline,
                    lemma=draft.lemma, place_how=draft.place_how)
 
 

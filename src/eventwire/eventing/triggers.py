@@ -178,6 +178,18 @@ def is_definite(tok: Token) -> bool:
                for c in tok.children)
 
 
+_INDEFINITE_DETS = frozenset({"a", "an", "another", "one"})
+
+
+def is_indefinite(tok: Token) -> bool:
+    """'a car bomb exploded', 'a man was shot dead', 'another attack': told as new, not as a
+    retelling (the trigger noun, or a verb's subject or object, is indefinite)."""
+    nodes = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [
+        c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE_DETS
+               for node in nodes for c in node.children)
+
+
 def is_anaphoric(tok: Token, told: set[str]) -> bool:
     """'Residents said the strike started a fire' after 'An air strike hit a depot': a
     definite noun naming a happening an earlier sentence already told."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, timedelta
 
 from eventwire.model import Time
 from eventwire.pipeline.stage import Context, stage
 from eventwire.temporal import find_times
+from eventwire.temporal.extract import FoundTime
 
 
 def published_date(value: str | None) -> date | None:
@@ -19,22 +21,37 @@ def published_date(value: str | None) -> date | None:
         return None
 
 
+def inferred_publication(found: Sequence[FoundTime]) -> date | None:
+    """A stand-in for a missing publication date: the day after the latest full date the
+    text gives (a report is mostly written the day after the day it names in full), or
+    None when the text gives no full date."""
+    days = [t.earliest for t in found
+            if t.earliest is not None and t.earliest == t.latest and t.precision == "day"]
+    return max(days) + timedelta(days=1) if days else None
+
+
 @stage("dates", produces="times", needs_parse=True, order=30)
 class DateStage:
     """Times as inclusive intervals with a precision (see ``eventwire.temporal``).
 
-    Relative expressions resolve against ``meta.published``; without it they are
-    reported with null bounds and ``resolvable`` false. Durations ("for three
+    Relative expressions resolve against ``meta.published``; without it, against the day
+    after the latest full date the text gives ("On April 4, 2018" makes "Wednesday" the
+    4th); with neither they are reported with null bounds and ``resolvable`` false. Durations ("for three
     months") and ages are left to the quantities stage.
     """
 
-    version = 1
+    version = 2
 
     def setup(self) -> None:
         """Nothing heavy to load: the grammar is precompiled at import."""
 
     def __call__(self, ctx: Context) -> list[Time]:
-        found = find_times(ctx.text, published_date(ctx.meta.published), ctx.parse)
+        published = published_date(ctx.meta.published)
+        found = find_times(ctx.text, published, ctx.parse)
+        if published is None:
+            stand_in = inferred_publication(found)
+            if stand_in is not None:
+                found = find_times(ctx.text, stand_in, ctx.parse)
         return [
             Time(id=f"t{i}", text=t.text, start=t.start, end=t.end,
                  earliest=t.earliest.isoformat() if t.earliest else None,
