@@ -116,7 +116,7 @@ def serve(
                 "or serve on 127.0.0.1.", param_hint="--host")
     settings = WebSettings(allow_ingest=allow_ingest, token=token, max_page_size=max_page_size,
                            max_upload_bytes=max_upload_bytes, allowed_hosts=hosts,
-                           require_login=beyond)
+                           require_login=beyond, freeze_heap=True)
     if not _is_loopback(host):
         print(f"Warning: binding {host} makes the server reachable from other machines. "
               f"It answers the Host names {', '.join(hosts)}; add others with --allowed-host.",
