@@ -30,6 +30,7 @@ def test_serve_binds_loopback_read_only_by_default(served: dict[str, Any], tmp_p
     result = runner.invoke(app, ["serve", "--db", f"sqlite:///{tmp_path}/x.db"])
     assert result.exit_code == 0, result.output
     assert served["host"] == "127.0.0.1" and served["port"] == 8000
+    assert served["access_log"] is False  # no per-request log line built (level warning)
     settings = served["app"].state.settings
     assert settings.allow_ingest is False and settings.token is None
     assert settings.freeze_heap is True  # the server owns its process (web.heap)
