@@ -7,6 +7,7 @@ import dataclasses
 import io
 import json
 import re
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -298,3 +299,71 @@ def test_pages_article_pronoun_hover_names_the_person(client: TestClient,
     page = client.get(f"/articles/{doc.id}").text
     assert 'data-ref="r1" title="pronoun: Amal Nour"' in page
     assert 'data-kind-toggle="coref"' in page
+
+
+@pytest.fixture
+def article_draws(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Ids of the articles whose page was drawn (not answered from the article cache)."""
+    from eventwire.web import pages
+
+    drawn: list[str] = []
+    real = pages.draw_article
+
+    def counting(request: Any, doc: Document) -> Any:
+        drawn.append(doc.id)
+        return real(request, doc)
+
+    monkeypatch.setattr(pages, "draw_article", counting)
+    return drawn
+
+
+def test_pages_article_is_drawn_once_until_the_store_changes(
+        client: TestClient, article_draws: list[str]) -> None:
+    doc, other = idlib(), lampedusa()
+    first = client.get(f"/articles/{doc.id}")
+    again = client.get(f"/articles/{doc.id}")
+    assert again.status_code == 200 and again.text == first.text
+    assert again.headers["content-type"] == first.headers["content-type"]
+    assert "default-src 'self'" in again.headers["content-security-policy"]
+    assert client.get(f"/articles/{other.id}").status_code == 200
+    assert article_draws == [doc.id, other.id]
+    assert client.get("/articles/sha256:missing").status_code == 404  # not cached either
+    assert client.get("/articles/sha256:missing").status_code == 404
+
+
+def test_pages_article_cache_is_dropped_by_a_review(
+        client: TestClient, demo_store: Store, article_draws: list[str]) -> None:
+    from eventwire.review import actions
+
+    doc = idlib()
+    client.get(f"/articles/{doc.id}")
+    client.get(f"/articles/{doc.id}")
+    assert article_draws == [doc.id]
+    actions.reject(demo_store, doc.id, "v1", user="amina", version=1, reason="not an event")
+    client.get(f"/articles/{doc.id}")
+    assert article_draws == [doc.id, doc.id]
+
+
+def test_pages_article_cache_is_dropped_by_a_reextraction(
+        client: TestClient, demo_store: Store, article_draws: list[str]) -> None:
+    from eventwire.review.reextract import store_reextracted
+
+    doc = idlib()
+    assert "Families flee shelling in Idlib" in client.get(f"/articles/{doc.id}").text
+    renamed = dataclasses.replace(doc, meta=dataclasses.replace(
+        doc.meta, title="Idlib families reach Azaz"))
+    store_reextracted(demo_store, renamed)
+    page = client.get(f"/articles/{doc.id}").text
+    assert "Idlib families reach Azaz" in page and "Families flee shelling" not in page
+    assert article_draws == [doc.id, doc.id]
+
+
+def test_pages_article_not_cached_when_the_store_cannot_tell_changes(
+        demo_store: Store, article_draws: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.web.app import create_app
+
+    monkeypatch.setattr(demo_store, "generation", lambda: -1)
+    client = TestClient(create_app(demo_store))
+    for _ in range(2):
+        assert client.get(f"/articles/{idlib().id}").status_code == 200
+    assert article_draws == [idlib().id, idlib().id]

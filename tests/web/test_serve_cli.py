@@ -30,8 +30,10 @@ def test_serve_binds_loopback_read_only_by_default(served: dict[str, Any], tmp_p
     result = runner.invoke(app, ["serve", "--db", f"sqlite:///{tmp_path}/x.db"])
     assert result.exit_code == 0, result.output
     assert served["host"] == "127.0.0.1" and served["port"] == 8000
+    assert served["access_log"] is False  # no per-request log line built (level warning)
     settings = served["app"].state.settings
     assert settings.allow_ingest is False and settings.token is None
+    assert settings.freeze_heap is True  # the server owns its process (web.heap)
 
 
 def test_serve_allow_ingest_needs_token(served: dict[str, Any], tmp_path: Path) -> None:
@@ -78,6 +80,7 @@ def test_serve_workers_use_the_app_factory(served: dict[str, Any], tmp_path: Pat
     assert served["factory"] is True and served["workers"] == 2
     worker_app = app_from_environment()
     assert worker_app.state.settings.max_page_size == 7
+    assert worker_app.state.settings.freeze_heap is True
     assert worker_app.state.store.stats()["documents"] == 0
     worker_app.state.store.close()
 

@@ -116,21 +116,24 @@ def serve(
                 "or serve on 127.0.0.1.", param_hint="--host")
     settings = WebSettings(allow_ingest=allow_ingest, token=token, max_page_size=max_page_size,
                            max_upload_bytes=max_upload_bytes, allowed_hosts=hosts,
-                           require_login=beyond)
+                           require_login=beyond, freeze_heap=True)
     if not _is_loopback(host):
         print(f"Warning: binding {host} makes the server reachable from other machines. "
               f"It answers the Host names {', '.join(hosts)}; add others with --allowed-host.",
               file=sys.stderr)
     print(f"Serving {db} on http://{host}:{port}/ (read-only)" if not allow_ingest else
           f"Serving {db} on http://{host}:{port}/ (uploads enabled)", file=sys.stderr)
+    # access_log=False: at level "warning" no request is logged anyway, but uvicorn would
+    # still format each request's log line when its access logger has a handler.
     if workers > 1:
         store.close()  # migrated; every worker opens its own connection
         os.environ[SETTINGS_ENV] = settings_to_env(db, settings)
         uvicorn.run("eventwire.web.app:app_from_environment", factory=True, workers=workers,
-                    host=host, port=port, log_level="warning", server_header=False)
+                    host=host, port=port, log_level="warning", server_header=False,
+                    access_log=False)
         return
     try:
         uvicorn.run(create_app(store, settings), host=host, port=port, log_level="warning",
-                    server_header=False)
+                    server_header=False, access_log=False)
     finally:
         store.close()

@@ -26,6 +26,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire.store.base import Store
+from eventwire.web import heap
 from eventwire.web.cache import PageCache, ResultCache
 from eventwire.web.errors import ApiError, envelope, install_error_handlers
 
@@ -50,7 +51,13 @@ class WebSettings:
     allowed_hosts: tuple[str, ...] = ()
     #: Every page needs a signed-in user (review accounts); ``serve`` sets it off loopback.
     require_login: bool = False
+    #: The app owns its process (``serve``): long-lived data is frozen out of the garbage
+    #: collector's passes after start-up and after loading a large row set (``heap``).
+    freeze_heap: bool = False
 
+
+#: Rendered article pages kept (about 30 KB each for a 4,000-character article).
+ARTICLE_CACHE_BYTES = 32_000_000
 
 #: What ``eventwire serve`` answers by default: the loopback names only (no DNS rebinding).
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -194,8 +201,11 @@ def warm_up(app: FastAPI) -> None:
 
 @asynccontextmanager
 async def _warm_up(app: FastAPI) -> AsyncIterator[None]:
-    """Lifespan: ``warm_up`` when a server starts the app (TestClient only in a ``with``)."""
+    """Lifespan: ``warm_up`` when a server starts the app (TestClient only in a ``with``),
+    then, in a process the app owns, freeze what start-up built (``heap.settle``)."""
     warm_up(app)
+    if app.state.settings.freeze_heap:
+        heap.settle()
     yield
 
 
@@ -213,6 +223,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.templates = _templates()
     app.state.page_cache = PageCache()
+    app.state.article_cache = PageCache(max_bytes=ARTICLE_CACHE_BYTES)
     app.state.result_cache = ResultCache()
     if settings.allowed_hosts:
         app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts)

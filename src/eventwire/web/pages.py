@@ -151,7 +151,28 @@ def articles(request: Request, query: PageDocumentFilters) -> Response:
 
 @router.get("/articles/{doc_id}")
 def article(request: Request, doc_id: DocIdPath) -> Response:
-    doc = get_document(store_of(request), doc_id)
+    """One article, from the app's article cache while the store is unchanged.
+
+    The generation is read before the document: a write between the two reads leaves
+    a newer page under the older generation (redrawn at the next request), never an
+    older page under the newer one. Any write (a save, a re-extraction, a review)
+    changes the generation, so the next request draws the page afresh.
+    """
+    store = store_of(request)
+    generation = store.generation()
+    cache: PageCache = request.app.state.article_cache
+    if generation >= 0:
+        body = cache.get(doc_id, generation)
+        if body is not None:
+            return HTMLResponse(body)
+    response = draw_article(request, get_document(store, doc_id))
+    if generation >= 0:
+        cache.put(doc_id, generation, bytes(response.body))
+    return response
+
+
+def draw_article(request: Request, doc: Document) -> HTMLResponse:
+    """The article page: its text with every annotation marked, its events beside it."""
     rows = event_rows(doc)
     marks = highlight.document_marks(doc)
     counts = Counter(m.kind for m in marks)

@@ -20,7 +20,7 @@ from fastapi import Depends, Query, Request
 
 from eventwire.rows import EventRow
 from eventwire.store.base import DocumentQuery, EventQuery, Store
-from eventwire.web import coding
+from eventwire.web import coding, heap
 from eventwire.web.params import NO_NUL
 
 Text = Annotated[str | None, Query(max_length=200, pattern=NO_NUL)]
@@ -59,10 +59,15 @@ FacetFilters = Annotated[Facets, Depends(facet_query)]
 
 
 class RowCache:
-    """A few recent row sets and the outlet index, valid while the store's generation holds."""
+    """A few recent row sets and the outlet index, valid while the store's generation holds.
 
-    def __init__(self, size: int = 4) -> None:
+    ``settle`` (``heap.settle_soon`` when the app owns its process) runs after loading a set
+    of at least ``heap.SETTLE_MIN_ROWS`` rows: the collector then skips them.
+    """
+
+    def __init__(self, size: int = 4, settle: Callable[[], object] | None = None) -> None:
         self.size = size
+        self.settle = settle
         self._sets: OrderedDict[tuple[object, ...], tuple[int, RowSet]] = OrderedDict()
         self._outlets: tuple[int, dict[str, str]] | None = None
         self._lock = threading.Lock()
@@ -80,6 +85,8 @@ class RowCache:
                 self._sets[key] = (generation, value)
                 while len(self._sets) > self.size:
                     self._sets.popitem(last=False)
+            if self.settle is not None and len(value.rows) >= heap.SETTLE_MIN_ROWS:
+                self.settle()
         return value
 
     def outlets(self, store: Store) -> dict[str, str]:
@@ -113,7 +120,8 @@ def row_cache(request: Request) -> RowCache:
     state = request.app.state
     cache: RowCache | None = getattr(state, "row_cache", None)
     if cache is None:
-        cache = state.row_cache = RowCache()
+        freeze = state.settings.freeze_heap
+        cache = state.row_cache = RowCache(settle=heap.settle_soon if freeze else None)
     return cache
 
 
