@@ -173,3 +173,30 @@ def test_arguments_people_moved_by_someone_keep_the_agent(records) -> None:  # t
     ev = next(e for e in events if e.type == "MOVE")
     assert ev.actor is not None and "authorities" in ev.actor.text
     assert ev.target is not None and "migrants" in ev.target.text
+
+
+def test_arguments_what_the_blast_ripped_through_is_the_target(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Police probed the bomb blast that ripped through a mosque in Quetta.")
+    ev = next(e for e in events if e.trigger.text == "blast")
+    assert ev.target is not None and "mosque" in ev.target.text
+
+
+def test_arguments_what_the_attack_targeted_is_the_target(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("The attack, which targeted a police convoy near Bannu, was claimed by "
+                        "no group.")
+    ev = next(e for e in events if e.trigger.text == "attack")
+    assert ev.target is not None and "convoy" in ev.target.text
+
+
+def test_arguments_killed_in_a_groups_attack_names_the_group(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Eleven soldiers were killed in Taliban attacks near Kunduz on Sunday.")
+    ev = next(e for e in events if e.trigger.text == "killed")
+    assert ev.actor is not None and "Taliban" in ev.actor.text
+
+
+def test_arguments_who_carried_out_the_bombing_is_its_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Neighbours of Karim Osei, the man who carried out the bombing of the bus depot, "
+            "said he had been quiet.")
+    events, _ = extract(text)
+    ev = next(e for e in events if e.trigger.text == "bombing")
+    assert ev.actor is not None and "man" in ev.actor.text

@@ -48,6 +48,28 @@ def test_records_a_late_retelling_of_the_only_attack_joins_its_row(records) -> N
     assert "stabbing" in {text[m.start:m.end] for m in assaults[0].mentions}
 
 
+def test_records_incidents_told_in_turn_are_rows_of_their_own(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed two policemen at a checkpoint in Karak on Sunday, the ministry said.\n"
+            "In another attack, gunmen fired on a security patrol in Karak, wounding no one.\n"
+            "In a third incident, armed men opened fire on a police station in Karak.")
+    events, _ = records(text, places={"Karak": ("city", "JO", 31.18, 35.70)})
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 3
+
+
+def test_records_a_definite_retelling_of_the_only_attack_joins_it(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen stormed a hotel in Mogadishu on Saturday, killing nine guests, police said.\n"
+            "The hotel is popular with lawmakers and business travellers.\n"
+            "The city council said roads near the port would close for repairs next month.\n"
+            "A spokesman for the president said Saturday's assault on the hotel showed the "
+            "group was still able to strike the capital.")
+    events, _ = records(text, places={"Mogadishu": ("city", "SO", 2.04, 45.34)},
+                        times={"Saturday": ("2024-03-16", "2024-03-16")})
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert "assault" in {text[m.start:m.end] for m in assaults[0].mentions}
+
+
 def test_records_another_attack_elsewhere_is_its_own_row(records) -> None:  # type: ignore[no-untyped-def]
     text = ("Gunmen killed four soldiers at an army post in Gao on Sunday, officials said.\n"
             "In a separate attack, militants killed three civilians in Mopti.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_triggers_nominalisation(extract) -> None:  # type: ignore[no-untyped-def]
     events, _ = extract("The exodus of families from the town continued all week.")
@@ -160,3 +162,23 @@ def test_triggers_new_and_retold_happenings_are_told_apart() -> None:
         tok = next(t for t in nlp(text) if t.text == word)
         assert is_indefinite(tok) is new, text
         assert is_definite(tok) is retold, text
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Soldiers raped three women in the village on Sunday.", "ASSAULT"),
+    ("Rioters burned shops and a church in the old town.", "COERCE"),
+    ("The army regained control of the town after a week of fighting.", "ASSAULT"),
+    ("Militants set off a roadside bomb near the convoy.", "ASSAULT"),
+    ("The military created a new base near the oil field.", "MOBILIZE"),
+    ("The army dispatched hundreds of troops to the desert front.", "MOBILIZE"),
+    ("Government forces staged a counterattack on Tuesday.", "ASSAULT"),
+    ("Police broke up the sit-in with batons, and the dispersal left dozens hurt.", "COERCE"),
+])
+def test_triggers_conflict_vocabulary_is_found(extract, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract(text)
+    assert etype in {e.type for e in events}
+
+
+def test_triggers_a_burned_meal_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("She burned the rice while the children watched television.")
+    assert events == []

@@ -144,3 +144,16 @@ def test_dates_with_a_publication_date_ignore_dates_in_the_text() -> None:
     doc = run_stages(UNDATED, ["dates"], published="2018-04-20")
     wednesday = next(t for t in doc.times if t.text == "Wednesday")
     assert wednesday.earliest == "2018-04-18"
+
+
+def test_dates_a_holiday_naming_a_kind_of_party_is_no_time() -> None:
+    doc = run_stages("A man was stabbed at the company's Christmas party in London on Sunday.",
+                     ["dates"], published="2016-12-18")
+    assert [t.text for t in doc.times] == ["Sunday"]
+
+
+def test_dates_holidays_as_times_are_kept() -> None:
+    doc = run_stages("Shops closed at Christmas, and the market reopened after Christmas Day.",
+                     ["dates"], published="2016-12-30")
+    texts = [t.text for t in doc.times]
+    assert texts[0] == "Christmas" and any("Christmas Day" in t for t in texts[1:])

@@ -20,7 +20,7 @@ _CLASSES: dict[str, str] = {
     "artillery": r"shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|howitzers?|grad|"
                  r"katyushas?|projectiles?|tank fire|cannon|barrages?|bombard\w*|rpgs?|"
                  r"rocket-propelled|surface-to-surface|ballistic",
-    "explosive": r"ieds?|improvised explosive|roadside bombs?|land ?mines?|mines?|car bombs?|"
+    "explosive": r"bombs?|bombers?|bombings?|ieds?|improvised explosive|roadside bombs?|land ?mines?|mines?|car bombs?|"
                  r"vbieds?|rcieds?|explosive devices?|booby[- ]trap\w*|sticky bombs?|"
                  r"remote-controlled|remotely detonated|planted|bomb blast",
     "suicide": r"suicide|self-detonat\w*|explosive vest|suicide vest|martyrdom",

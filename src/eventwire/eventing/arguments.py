@@ -148,6 +148,19 @@ def verb_arguments(tok: Token) -> tuple[Token | None, Token | None]:
             _resolve_relative(target) if target is not None else None)
 
 
+def inflection_stems(tok: Token) -> tuple[str, ...]:
+    """Base forms of an inflected verb the tagger's lemma may have missed ('raped' is
+    lemmatised 'rap', 'staged' 'stag'): tried after the lemma, never before it."""
+    word = tok.lower_
+    if tok.pos_ not in {"VERB", "AUX"} or len(word) < 5:
+        return ()
+    if word.endswith("ed"):
+        return (word[:-1], word[:-2])
+    if word.endswith("ing"):
+        return (word[:-3] + "e", word[:-3])
+    return ()
+
+
 def noun_arguments(tok: Token) -> tuple[Token | None, Token | None]:
     """(actor head, target head) of a noun trigger: 'Iraqi troops' assault on X by Y'."""
     actor = _child(tok, {"poss"}) or _prep_object(tok, frozenset({"by"}))
@@ -158,9 +171,31 @@ def noun_arguments(tok: Token) -> tuple[Token | None, Token | None]:
     target = _prep_object(tok, _NOUN_TARGET_PREPS)
     if target is None and tok.lemma_.lower() in _FIGHTS:
         target = _prep_object(tok, frozenset({"with", "between"}))
-    if actor is None and tok.dep_ in {"nsubj", "dobj"} and tok.head.lemma_ in _LIGHT_VERBS:
-        actor = _child(tok.head, _SUBJECTS)
+    if target is None:
+        target = _relative_clause_object(tok)
+    if actor is None and tok.dep_ in {"nsubj", "dobj"} and (
+            tok.head.lemma_ in _LIGHT_VERBS or _LIGHT_VERBS.intersection(
+                inflection_stems(tok.head))):
+        subject = _child(tok.head, _SUBJECTS)
+        if subject is not None:
+            actor = _resolve_relative(subject)  # 'the man who carried out the bombing'
+        elif tok.head.dep_ in {"relcl", "acl"}:
+            actor = tok.head.head
     return actor, target
+
+
+_HIT_PREPS = frozenset({"through", "into", "on", "at", "against"})
+
+
+def _relative_clause_object(tok: Token) -> Token | None:
+    """'the blast that ripped through a church', 'the attack, which targeted a convoy': what
+    the happening's own relative clause says it hit."""
+    for child in tok.children:
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and not _is_passive(child):
+            obj = _child(child, {"dobj", "obj"}) or _prep_object(child, _HIT_PREPS)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+                return obj
+    return None
 
 
 #: Fights whose 'with' names the other side: 'a gunfight with border guards'.

@@ -61,6 +61,7 @@ def candidate_features(cand: Candidate, sent: Any, event: Event, notes: Any, tex
         if sent.start <= j < sent.end:
             f[f"w{offset}={tok.doc[j].lemma_.lower()}"] = 1.0
     _sentence_features(f, sent)
+    _vector_features(f, tok, sent)
     _row_features(f, event, notes)
     sent_text = text[sent.start_char:sent.end_char]
     if _SINCE_YEAR.search(sent_text):
@@ -97,6 +98,25 @@ def _sentence_features(f: dict[str, float], sent: Any) -> None:
         f["numbers"] = 1.0
     if big:
         f["big_number"] = 1.0
+
+
+#: Width of the parser's own contextual token vectors used as features (all of them).
+VECTOR_WIDTH = 96
+
+
+def _vector_features(f: dict[str, float], tok: Token, sent: Any) -> None:
+    """The trigger's contextual vector and its sentence's mean, from the spaCy pipeline's
+    own tok2vec layer: word sense and domain beyond the words the corpus happens to hold
+    ('beat' in a match report and in a police report read differently)."""
+    tensor = tok.doc.tensor
+    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(tok.doc) \
+            or tensor.shape[1] < VECTOR_WIDTH:
+        return
+    own = tensor[tok.i]
+    mean = tensor[sent.start:sent.end].mean(axis=0)
+    for i in range(VECTOR_WIDTH):
+        f[f"tv{i}"] = round(float(own[i]), 3)
+        f[f"sv{i}"] = round(float(mean[i]), 3)
 
 
 def _row_features(f: dict[str, float], event: Event, notes: Any) -> None:

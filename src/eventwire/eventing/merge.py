@@ -23,6 +23,22 @@ from eventwire.model import Event, SentenceSpan
 
 _ANOTHER = re.compile(r"\b(another|separate|second|third|fourth|similar|earlier|previous|"
                       r"last (?:week|month|year)|in (?:19|20)\d\d)\b", re.I)
+#: 'In another attack, …', 'In a third incident, …', 'In one incident, …': a sentence that
+#: opens by counting incidents tells a happening of its own.
+_COUNTED_INCIDENT = re.compile(
+    r"\W*(?:in|during|at)\s+(?:another|one|an?\s+(?:second|third|fourth|fifth|separate|"
+    r"further|similar|related|new|later|earlier)|the\s+(?:second|third|fourth|other|latest))"
+    r"\s+(?:\w+\s+)?(?:incident|attack|raid|strike|shooting|bombing|clash|case|episode|"
+    r"assault|ambush|operation|explosion|blast)s?\b", re.I)
+
+
+def opens_as_another(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """True when the trigger's sentence opens by counting incidents ('In another attack,
+    gunmen fired on a patrol'): the trigger tells a happening of its own."""
+    match = _COUNTED_INCIDENT.match(text, sentence_start, trigger_start)
+    return match is not None
+
+
 #: How precise a place is: a town or feature beats a province, which beats a country.
 _PLACE_RANK = {"feature": 4, "city": 4, "town": 4, "admin2": 3, "admin1": 2, "region": 1,
                "country": 1, "demonym": 0}
@@ -49,6 +65,8 @@ class Mention:
     place_how: str = "none"
     #: False for a mention too doubtful to be a row of its own: it may only join one.
     seed: bool = True
+    #: Told as one more incident ('In another attack, …'): never joins an earlier row.
+    another: bool = False
 
     @property
     def own_place(self) -> bool:
@@ -229,6 +247,15 @@ class Merger:
         return max(self.model.probabilities(self.pair_features(a, m, rivals))["event"]
                    for a in group.members[:2] + group.members[-_RECENT_MEMBERS:])
 
+    def _only_antecedent(self, groups: Sequence[Group], recent: Sequence[int],
+                         m: Mention) -> int | None:
+        """'the stabbing', "Saturday's attack": a definite retelling joins the one happening
+        of its type told before it that its place, date and count do not tell apart."""
+        if not m.definite or m.another:
+            return None
+        fits = [i for i in recent if not self._conflicts(groups[i], m)]
+        return fits[0] if len(fits) == 1 else None
+
     def merge(self, mentions: Sequence[Mention]) -> list[Event]:
         """One row per happening, in the order each happening is first told."""
         groups: list[Group] = []
@@ -236,10 +263,14 @@ class Merger:
         for m in sorted(mentions, key=lambda m: m.row.trigger.start):
             told = by_type.setdefault(m.row.type, [])
             recent = told[-_RECENT_GROUPS:]
-            scored = [(self._score(groups[i], m, len(told)), i) for i in recent]
+            scored = [] if m.another else [(self._score(groups[i], m, len(told)), i)
+                                            for i in recent]
             best = max(scored, default=(0.0, -1))
+            only = self._only_antecedent(groups, recent, m)
             if best[0] >= self.threshold:
                 home = groups[best[1]]
+            elif only is not None:
+                home = groups[only]
             elif not m.seed:
                 continue
             else:

@@ -24,7 +24,7 @@ from eventwire.eventing.extract import (
 )
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linear import LinearModel, load_model
-from eventwire.eventing.merge import Mention, Merger, is_precise
+from eventwire.eventing.merge import Mention, Merger, is_precise, opens_as_another
 from eventwire.model import CountRange, Event, SentenceSpan
 
 #: Types whose rows count deaths and injuries.
@@ -112,8 +112,8 @@ def as_mention(draft: Draft, prob: float, text: str, quantities: Sequence[Any]) 
             deaths = CountRange(low=1, best=1, high=1)
         ev = replace(ev, fatalities=deaths, injured=cas.injured)
     return Mention(row=ev, prob=prob, definite=draft.definite, indefinite=draft.indefinite,
-                   headline=draft.headline,
-                   lemma=draft.lemma, place_how=draft.place_how)
+                   headline=draft.headline, lemma=draft.lemma, place_how=draft.place_how,
+                   another=opens_as_another(text, ev.sentence.start, ev.trigger.start))
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|during|by)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b")

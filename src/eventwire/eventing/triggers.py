@@ -8,6 +8,7 @@ from typing import Any
 
 from eventwire.actors.codes import KIND_NAMES
 from eventwire.actors.cues import cue_type
+from eventwire.eventing.arguments import counted_head, inflection_stems
 from eventwire.eventing.lexicon import Lexicon, TriggerSense
 
 Token = Any  # a spaCy Token; typed loosely so the module imports without spaCy
@@ -45,6 +46,9 @@ def object_lemmas(tok: Token) -> set[str]:
         if child.dep_ in _OBJECT_DEPS:
             found.add(child.lemma_.lower())
             found.update(c.lemma_.lower() for c in child.conjuncts)
+            counted = counted_head(child)  # 'dispatched hundreds of troops': troops
+            if counted is not None and counted is not child:
+                found.add(counted.lemma_.lower())
         elif child.dep_ == "prep":
             found.add(child.lemma_.lower())
             if child.lemma_.lower() in _OF_PREPS:
@@ -61,7 +65,7 @@ def _with_lemmas(tok: Token) -> set[str]:
 def match_sense(tok: Token, lexicon: Lexicon) -> TriggerSense | None:
     """Return the first sense of the lexicon whose conditions this token meets."""
     pos = "VERB" if tok.pos_ == "AUX" else tok.pos_
-    lemmas = dict.fromkeys((tok.lemma_.lower(), tok.lower_))
+    lemmas = dict.fromkeys((tok.lemma_.lower(), tok.lower_, *inflection_stems(tok)))
     for lemma in lemmas:
         for sense in lexicon.senses(lemma, pos):
             if sense.with_ and not sense.with_ & _with_lemmas(tok):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from datetime import date, timedelta
 
 from eventwire.model import Time
 from eventwire.pipeline.stage import Context, stage
 from eventwire.temporal import find_times
 from eventwire.temporal.extract import FoundTime
+from eventwire.temporal.holidays import FIXED
 
 
 def published_date(value: str | None) -> date | None:
@@ -28,6 +30,26 @@ def inferred_publication(found: Sequence[FoundTime]) -> date | None:
     days = [t.earliest for t in found
             if t.earliest is not None and t.earliest == t.latest and t.precision == "day"]
     return max(days) + timedelta(days=1) if days else None
+
+
+#: Nouns that a holiday's name can modify and still be a time ('Christmas Day', 'Easter week').
+_TIME_NOUNS = frozenset({"day", "eve", "week", "weekend", "holiday", "holidays", "season",
+                         "period", "break", "time", "morning", "afternoon", "evening", "night",
+                         "vacation", "recess", "sunday", "monday"})
+
+
+def names_a_kind_of_thing(found: FoundTime, parse: Any) -> bool:
+    """'the Christmas party', 'an Easter egg': a holiday's name modifying a noun that is not a
+    time names a kind of thing, not its date."""
+    key = found.text.lower().replace("’", "'")
+    if parse is None or not (key in FIXED or key.startswith(("easter", "thanksgiving"))):
+        return False
+    span = parse.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    last = span[-1]
+    return (last.dep_ in {"compound", "amod", "nmod"} and last.head.i > last.i
+            and last.head.pos_ in {"NOUN", "PROPN"} and last.head.lower_ not in _TIME_NOUNS)
 
 
 @stage("dates", produces="times", needs_parse=True, order=30)
@@ -52,6 +74,7 @@ class DateStage:
             stand_in = inferred_publication(found)
             if stand_in is not None:
                 found = find_times(ctx.text, stand_in, ctx.parse)
+        found = [t for t in found if not names_a_kind_of_thing(t, ctx.parse)]
         return [
             Time(id=f"t{i}", text=t.text, start=t.start, end=t.end,
                  earliest=t.earliest.isoformat() if t.earliest else None,
