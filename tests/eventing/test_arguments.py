@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_arguments_passive_by_agent(extract) -> None:  # type: ignore[no-untyped-def]
     events, _ = extract("Eleven smugglers were shot dead by Greek coastguards on Monday.")
@@ -200,3 +202,15 @@ def test_arguments_who_carried_out_the_bombing_is_its_actor(extract) -> None:  #
     events, _ = extract(text)
     ev = next(e for e in events if e.trigger.text == "bombing")
     assert ev.actor is not None and "man" in ev.actor.text
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("A 34-year-old man was arrested in Leeds on Friday, police said.", "police"),
+    ("Police said two men were detained in Bradford after the raid.", "Police"),
+    ("Two men were arrested in Hull, a neighbour said.", None),
+])
+def test_arguments_an_arrest_told_by_the_police_was_made_by_them(
+        extract, text: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract(text)
+    ev = next(e for e in events if e.type == "COERCE")
+    assert (ev.actor.text if ev.actor else None) == actor

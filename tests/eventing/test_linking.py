@@ -73,3 +73,12 @@ def test_linking_dateline_place(extract) -> None:  # type: ignore[no-untyped-def
     events, ctx = extract(text, places={**GAZ, "KILIS": ("city", "TR", 36.72, 37.12)})
     (ev,) = events
     assert _place(ctx, ev.place) == "KILIS"
+
+
+def test_linking_the_day_a_report_was_made_is_not_the_days_of_what_it_tells(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A trader on Wednesday denied lying to investigators about the men accused of "
+            "carrying out the bombing of the Kano bus station.")
+    events, _ = extract(text, times={"Wednesday": ("2024-06-05", "2024-06-05")})
+    bombing = next(e for e in events if e.trigger.text == "bombing")
+    assert bombing.time is None
+

@@ -175,6 +175,20 @@ def test_casualties_other_counts_are_not_tolls() -> None:
     assert cas.fatalities is None and cas.injured is None
 
 
+@pytest.mark.parametrize(("text", "phrase", "n"), [
+    ("Police fatally shot four men at a checkpoint in Makhachkala.", "four men", 4),
+    ("Gunmen fatally wounded three guards at the mine.", "three guards", 3),
+    ("Investigators closed the case of the murders of five family members.",
+     "five family members", 5),
+])
+def test_casualties_fatal_words_before_the_count(text: str, phrase: str, n: int) -> None:
+    start = text.index(phrase)
+    qs = [Quantity(id="a", text=phrase, start=start, end=start + len(phrase), low=n, high=n,
+                   best=n, unit="person", object=None, per=None, approximate=False)]
+    cas = sentence_casualties(text, qs, 0, len(text))
+    assert cas.fatalities is not None and cas.fatalities.best == n and cas.injured is None
+
+
 def test_layout_single_breaks_inside_wrapped_paragraphs_are_soft() -> None:
     text = ("Gunmen on motorcycles attacked the village of Fambita on Sunday\n"
             "night, killing at least twelve people, residents said.\n"

@@ -12,6 +12,7 @@ which label.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CLASSES: dict[str, str] = {
     "air": r"war ?planes?|jets?|fighter|aircraft|air ?strikes?|air-strikes?|air raids?|"
@@ -20,7 +21,8 @@ _CLASSES: dict[str, str] = {
     "artillery": r"shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|howitzers?|grad|"
                  r"katyushas?|projectiles?|tank fire|cannon|barrages?|bombard\w*|rpgs?|"
                  r"rocket-propelled|surface-to-surface|ballistic",
-    "explosive": r"bombs?|bombers?|bombings?|ieds?|improvised explosive|roadside bombs?|land ?mines?|mines?|car bombs?|"
+    "explosive": r"bombs?|bombers?|bombings?|ieds?|improvised explosive|roadside bombs?|"
+                 r"land ?mines?|mines?|car bombs?|"
                  r"vbieds?|rcieds?|explosive devices?|booby[- ]trap\w*|sticky bombs?|"
                  r"remote-controlled|remotely detonated|planted|bomb blast",
     "suicide": r"suicide|self-detonat\w*|explosive vest|suicide vest|martyrdom",
@@ -83,6 +85,8 @@ _CLASSES: dict[str, str] = {
 _PATTERNS = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in _CLASSES.items()}
 
 
-def cue_classes(text: str) -> list[str]:
-    """The classes whose words the text uses."""
-    return [name for name, pattern in _PATTERNS.items() if pattern.search(text)]
+@lru_cache(maxsize=2048)
+def cue_classes(text: str) -> tuple[str, ...]:
+    """The classes whose words the text uses (a row's sentence is read by the decision and
+    by the coder, so answers are kept for the texts seen last)."""
+    return tuple(name for name, pattern in _PATTERNS.items() if pattern.search(text))

@@ -18,7 +18,8 @@ from eventwire.model import CountRange
 
 _DEATH = re.compile(r"^(kill\w*|dead|deaths?|died|dies|dying|die|lives|life|toll|fatalit\w*|"
                     r"bodies|corpses|massacred|executed|beheaded|murdered|slain|slaughtered|"
-                    r"perished|martyr\w*|shot dead|lost their lives)$", re.I)
+                    r"perished|martyr\w*|shot dead|lost their lives|fatally|murders?|"
+                    r"homicides?)$", re.I)
 _INJURY = re.compile(r"^(wound\w*|injur\w*|hurt|maimed|hospitali[sz]ed|casualt\w*)$", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 _STOP = re.compile(r"[,;:.()\[\]]|\band\b|\bwhile\b|\bbut\b")
@@ -40,6 +41,8 @@ def _role(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     after_words = _WORD.findall(after[:cut.start()] if cut else after)[:5]
     before = text[max(lo, start - 40):start]
     before_words = _WORD.findall(before)[-3:]
+    if any(w.lower() == "fatally" for w in before_words):
+        return "death"  # 'fatally wounded three', 'fatally shot four men'
     for word in after_words[:4]:
         if _DEATH.match(word):
             return "death"

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from eventwire.actors.codes import STATE_FORCES
+from eventwire.actors.cues import cue_type
 from eventwire.eventing.antecedents import antecedent, first_mentions, is_third_person
 from eventwire.eventing.arguments import (
     actor_record,
@@ -177,6 +179,25 @@ def _speaker_actor(dc: DocContext, head: Token, actor: Actor | None) -> Actor | 
     if ent is not None:
         return Actor(text=ent.text, entity=ent.id, start=ent.start, end=ent.end)
     return Actor(text=quote.speaker, entity=None)
+
+
+#: Acts whose unnamed doer is the authority that reports them ('a man was arrested, police
+#: said': the police arrested him).
+_DETAINING = frozenset({"arrest", "detain", "custody", "apprehend", "jail", "hold", "book"})
+_REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add"})
+
+
+def _reporting_authority(dc: DocContext, sent: Any, tok: Token) -> Actor | None:
+    """The state authority (police, army, the authorities) that reports an arrest whose doer
+    the clause leaves unnamed, as the row's actor."""
+    for verb in sent:
+        if verb.lemma_.lower() not in _REPORTING or verb.i == tok.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and cue_type(subject.text) == STATE_FORCES:
+            entities = dc.index["entities"].overlapping(sent.start_char, sent.end_char)
+            return actor_record(subject, dc.text, entities, sent)
+    return None
 
 
 def _tense_is_present(tok: Token) -> bool:
@@ -394,6 +415,8 @@ def build_event(dc: DocContext, sent: Any, cand: Candidate,
         return None  # money does not 'arrive' as people do; a plan 'calls for' nothing
     if head is not None:
         actor = _speaker_actor(dc, head, actor)
+    if actor is None and sense.type == "COERCE" and tok.lemma_.lower() in _DETAINING:
+        actor = _reporting_authority(dc, sent, tok)
     etype, mode = sense.type, sense.mode
     promise = _promise_type(cand, sent)
     notes = Notes(place_how=how, promise=promise)

@@ -104,6 +104,10 @@ def _sentence_features(f: dict[str, float], sent: Any) -> None:
 VECTOR_WIDTH = 96
 
 
+_OWN_NAMES = tuple(f"tv{i}" for i in range(VECTOR_WIDTH))
+_MEAN_NAMES = tuple(f"sv{i}" for i in range(VECTOR_WIDTH))
+
+
 def _vector_features(f: dict[str, float], tok: Token, sent: Any) -> None:
     """The trigger's contextual vector and its sentence's mean, from the spaCy pipeline's
     own tok2vec layer: word sense and domain beyond the words the corpus happens to hold
@@ -112,11 +116,11 @@ def _vector_features(f: dict[str, float], tok: Token, sent: Any) -> None:
     if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(tok.doc) \
             or tensor.shape[1] < VECTOR_WIDTH:
         return
-    own = tensor[tok.i]
-    mean = tensor[sent.start:sent.end].mean(axis=0)
-    for i in range(VECTOR_WIDTH):
-        f[f"tv{i}"] = round(float(own[i]), 3)
-        f[f"sv{i}"] = round(float(mean[i]), 3)
+    own = tensor[tok.i, :VECTOR_WIDTH].astype("float64").round(3).tolist()
+    window = tensor[sent.start:sent.end, :VECTOR_WIDTH]
+    mean = window.mean(axis=0, dtype="float64").round(3).tolist()
+    f.update(zip(_OWN_NAMES, own, strict=True))
+    f.update(zip(_MEAN_NAMES, mean, strict=True))
 
 
 def _row_features(f: dict[str, float], event: Event, notes: Any) -> None:

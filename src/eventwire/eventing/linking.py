@@ -238,12 +238,47 @@ def owned_times(links: Sequence[Link], cand: Candidate) -> list[Any]:
 
 
 def free_time(links: Sequence[Link], cand: Candidate) -> Any | None:
-    """The nearest time of the sentence that no trigger claims."""
+    """The nearest time of the sentence that no trigger claims, told in the trigger's own
+    clause or one joined to it ('A trader on Wednesday denied … the men accused of the
+    bombing': Wednesday is the denial's day, not the bombing's)."""
+    doc = cand.token.doc
     free = [lk.record for lk in links
             if lk.owner is None and getattr(lk.record, "resolvable", True)]
+    own = _clause_verb(cand.token)
+    free = [t for t in free if _joined(own, _time_verb(doc, t))]
     if not free:
         return None
     return min(free, key=lambda t: abs(t.start - cand.token.idx))
+
+
+#: Clause links that keep one story's time: 'stormed … and killed', 'opened fire, killing'.
+_JOINING = frozenset({"conj", "advcl", "xcomp"})
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds the token (the token itself for a verb)."""
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _time_verb(doc: Any, time: Any) -> Token | None:
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return _clause_verb(span.root) if span is not None else None
+
+
+def _joined(a: Token, b: Token | None) -> bool:
+    """True when two clause verbs are one, or joined by coordination or an adverbial clause."""
+    if b is None:
+        return False
+    for low, high in ((a, b), (b, a)):
+        node = low
+        while node.i != high.i and node.dep_ in _JOINING and node.head.i != node.i:
+            node = _clause_verb(node.head)
+        if node.i == high.i:
+            return True
+    return False
 
 
 def dateline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 from datetime import date, timedelta
+from typing import Any
 
 from eventwire.model import Time
 from eventwire.pipeline.stage import Context, stage
@@ -58,8 +58,9 @@ class DateStage:
 
     Relative expressions resolve against ``meta.published``; without it, against the day
     after the latest full date the text gives ("On April 4, 2018" makes "Wednesday" the
-    4th); with neither they are reported with null bounds and ``resolvable`` false. Durations ("for three
-    months") and ages are left to the quantities stage.
+    4th); with neither they are reported with null bounds and ``resolvable`` false. A
+    holiday naming a kind of thing ("the Christmas party") is no time. Durations ("for
+    three months") and ages are left to the quantities stage.
     """
 
     version = 2
