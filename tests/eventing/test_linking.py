@@ -82,3 +82,11 @@ def test_linking_the_day_a_report_was_made_is_not_the_days_of_what_it_tells(extr
     bombing = next(e for e in events if e.trigger.text == "bombing")
     assert bombing.time is None
 
+
+
+def test_linking_a_clause_hanging_off_a_time_takes_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The group has had no fighters in the valley since early 2014, when it was ousted "
+            "by a rebel assault on its last base.")
+    events, _ = extract(text, times={"early 2014": ("2014-01-01", "2014-04-30")})
+    assault = next(e for e in events if e.trigger.text == "assault")
+    assert assault.time is not None

@@ -255,3 +255,9 @@ def test_records_a_nationality_is_not_the_place() -> None:
                               end=text.index(name) + len(name))
               for name in ("Kyrgyzstan", "Boston")]
     assert modifier_places(places, parse) == frozenset({"Kyrgyzstan"})
+
+
+def test_records_containers_that_exploded_in_a_fire_are_no_attack(records) -> None:  # type: ignore[no-untyped-def]
+    events, _ = records("Several gas and propane containers exploded during a fire in a garage "
+                        "in Milan on Monday, leaving the garage a total loss.")
+    assert "ASSAULT" not in _types(events)

@@ -23,6 +23,14 @@ _SPAN_WORDS = re.compile(r"\b(so far|to date|in total|altogether|each year|every
                          r"over the years|decades?|this year)\b", re.I)
 
 
+#: Words that tell a deliberate attack (a weapon, an attacker), whatever the verb.
+ATTACK_WORDS = re.compile(
+    r"\b(bomb\w*|ied|improvised|suicide|attack\w*|militant\w*|insurgent\w*|rebel\w*|"
+    r"terror\w*|grenade\w*|rocket\w*|missile\w*|mortar\w*|shell\w*|mine|landmine\w*|"
+    r"strike\w*|drone\w*|explosive device\w*|detonated|planted|claimed|jihadist\w*|gunm[ae]n)\b",
+    re.I)
+
+
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     for edge in edges:
         if n <= edge:
@@ -68,6 +76,8 @@ def candidate_features(cand: Candidate, sent: Any, event: Event, notes: Any, tex
         f["since_year"] = 1.0
     if _SPAN_WORDS.search(sent_text):
         f["span_words"] = 1.0
+    if ATTACK_WORDS.search(sent_text):
+        f[f"attack_words|{etype}"] = 1.0  # bombs, militants, gunmen: told as an attack
     for flag, on in (("headline", headline), ("anaphoric", anaphoric), ("in_quote", in_quote),
                      ("absorbed", bool(cand.absorbed))):
         if on:

@@ -245,7 +245,7 @@ def free_time(links: Sequence[Link], cand: Candidate) -> Any | None:
     free = [lk.record for lk in links
             if lk.owner is None and getattr(lk.record, "resolvable", True)]
     own = _clause_verb(cand.token)
-    free = [t for t in free if _joined(own, _time_verb(doc, t))]
+    free = [t for t in free if _joined(own, _time_verb(doc, t)) or _told_of(own, t)]
     if not free:
         return None
     return min(free, key=lambda t: abs(t.start - cand.token.idx))
@@ -261,6 +261,11 @@ def _clause_verb(tok: Token) -> Token:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return node
+
+
+def _told_of(verb: Token, time: Any) -> bool:
+    """'since early 2014, when it was ousted': the clause hangs off the time itself."""
+    return verb.dep_ in {"relcl", "acl", "advcl"} and time.start <= verb.head.idx < time.end
 
 
 def _time_verb(doc: Any, time: Any) -> Token | None:

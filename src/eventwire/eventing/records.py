@@ -22,6 +22,7 @@ from eventwire.eventing.extract import (
     clean_parties,
     paragraph_of,
 )
+from eventwire.eventing.features import ATTACK_WORDS
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linear import LinearModel, load_model
 from eventwire.eventing.merge import Mention, Merger, is_precise, opens_as_another
@@ -58,18 +59,18 @@ class EventModels:
 
 #: Words that name an explosion without saying anyone set it off.
 _BARE_EXPLOSIONS = frozenset({"explosion", "blast", "explode", "blow", "detonation", "fire"})
+#: Verbs whose subject is what went off, not who set it off.
+_THINGS_EXPLODE = frozenset({"explode", "blow"})
 #: Words that say an explosion was an attack (EVENTS.md: a gas tank exploding is no ASSAULT).
-_ATTACK_CUES = re.compile(
-    r"\b(bomb\w*|ied|improvised|suicide|attack\w*|militant\w*|insurgent\w*|rebel\w*|"
-    r"terror\w*|grenade\w*|rocket\w*|missile\w*|mortar\w*|shell\w*|mine|landmine\w*|"
-    r"strike\w*|drone\w*|explosive device\w*|detonated|planted|claimed|jihadist\w*|gunmen)\b",
-    re.I)
+_ATTACK_CUES = ATTACK_WORDS
 
 
 def is_bare_explosion(draft: Draft, sentence: str) -> bool:
     """An explosion told with no one who set it off and no word of an attack."""
     ev = draft.event
-    return (ev.type == "ASSAULT" and draft.lemma in _BARE_EXPLOSIONS and ev.actor is None
+    # what 'exploded' is a thing (gas containers, a tank), never a party to an attack
+    unnamed = ev.actor is None or draft.lemma in _THINGS_EXPLODE
+    return (ev.type == "ASSAULT" and draft.lemma in _BARE_EXPLOSIONS and unnamed
             and not _ATTACK_CUES.search(sentence))
 
 
@@ -78,11 +79,14 @@ def decide(draft: Draft, models: EventModels, text: str) -> float:
     disaster or accident, as the ACLED coder reads its words)."""
     ev = draft.event
     p = models.decider.probabilities(draft.features)["event"]
-    if ev.type in _DISASTER_PRONE:
+    sentence = text[ev.sentence.start:ev.sentence.end]
+    if ev.type in _DISASTER_PRONE and not _ATTACK_CUES.search(sentence):
+        # a car bomb, a grenade, militants: told as an attack, whatever else the words share
+        # with accidents; otherwise the coder's odds of a disaster or accident weigh against
         acled = models.coder.probabilities(told_words(text, [ev.sentence]), ev.trigger.text,
                                            ev.type, ev.mode)
         p *= 1.0 - models.coder.disaster(acled)
-    if is_bare_explosion(draft, text[ev.sentence.start:ev.sentence.end]):
+    if is_bare_explosion(draft, sentence):
         p *= BARE_EXPLOSION_FACTOR
     return p
 
