@@ -214,3 +214,9 @@ def test_arguments_an_arrest_told_by_the_police_was_made_by_them(
     events, _ = extract(text)
     ev = next(e for e in events if e.type == "COERCE")
     assert (ev.actor.text if ev.actor else None) == actor
+
+
+def test_arguments_killed_by_a_groups_fire_names_the_group(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("A police commander was killed by Taliban rocket fire near Ghazni.")
+    ev = next(e for e in events if e.trigger.text == "killed")
+    assert ev.actor is not None and "Taliban" in ev.actor.text
