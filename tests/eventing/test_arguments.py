@@ -150,20 +150,6 @@ def test_arguments_a_gunfight_with_someone_names_the_other_side(records) -> None
     assert "border guards" in parties
 
 
-def test_arguments_a_count_of_people_names_them(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("Hundreds of herders from the Borana community have massed near Moyale, "
-            "with many planning to cross the border.")
-    events, _ = extract(text, places={"Moyale": ("town", "KE", 3.52, 39.06)})
-    massed = next(e for e in events if e.trigger.text == "massed")
-    assert massed.actor is not None and "herders" in massed.actor.text
-
-
-def test_arguments_dozens_of_protesters_are_the_actor(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("Dozens of teachers gathered outside the parliament in Accra on Monday.")
-    ev = next(e for e in events if e.trigger.text == "gathered")
-    assert ev.actor is not None and "teachers" in ev.actor.text
-
-
 def test_arguments_people_moved_without_an_agent_are_the_actor(records) -> None:  # type: ignore[no-untyped-def]
     events, _ = records("About 40,000 people have been displaced from villages around Kidal.")
     ev = next(e for e in events if e.type == "MOVE")
@@ -175,33 +161,6 @@ def test_arguments_people_moved_by_someone_keep_the_agent(records) -> None:  # t
     ev = next(e for e in events if e.type == "MOVE")
     assert ev.actor is not None and "authorities" in ev.actor.text
     assert ev.target is not None and "migrants" in ev.target.text
-
-
-def test_arguments_what_the_blast_ripped_through_is_the_target(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("Police probed the bomb blast that ripped through a mosque in Quetta.")
-    ev = next(e for e in events if e.trigger.text == "blast")
-    assert ev.target is not None and "mosque" in ev.target.text
-
-
-def test_arguments_what_the_attack_targeted_is_the_target(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("The attack, which targeted a police convoy near Bannu, was claimed by "
-                        "no group.")
-    ev = next(e for e in events if e.trigger.text == "attack")
-    assert ev.target is not None and "convoy" in ev.target.text
-
-
-def test_arguments_killed_in_a_groups_attack_names_the_group(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("Eleven soldiers were killed in Taliban attacks near Kunduz on Sunday.")
-    ev = next(e for e in events if e.trigger.text == "killed")
-    assert ev.actor is not None and "Taliban" in ev.actor.text
-
-
-def test_arguments_who_carried_out_the_bombing_is_its_actor(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("Neighbours of Karim Osei, the man who carried out the bombing of the bus depot, "
-            "said he had been quiet.")
-    events, _ = extract(text)
-    ev = next(e for e in events if e.trigger.text == "bombing")
-    assert ev.actor is not None and "man" in ev.actor.text
 
 
 @pytest.mark.parametrize(("text", "actor"), [
@@ -216,7 +175,28 @@ def test_arguments_an_arrest_told_by_the_police_was_made_by_them(
     assert (ev.actor.text if ev.actor else None) == actor
 
 
-def test_arguments_killed_by_a_groups_fire_names_the_group(extract) -> None:  # type: ignore[no-untyped-def]
-    events, _ = extract("A police commander was killed by Taliban rocket fire near Ghazni.")
-    ev = next(e for e in events if e.trigger.text == "killed")
-    assert ev.actor is not None and "Taliban" in ev.actor.text
+@pytest.mark.parametrize(("text", "trigger", "role", "word"), [
+    pytest.param("Hundreds of herders from the Borana community have massed near Moyale, "
+                 "with many planning to cross the border.", "massed", "actor", "herders",
+                 id="a-count-of-people-names-them"),
+    pytest.param("Dozens of teachers gathered outside the parliament in Accra on Monday.",
+                 "gathered", "actor", "teachers", id="dozens-of-protesters-are-the-actor"),
+    pytest.param("Police probed the bomb blast that ripped through a mosque in Quetta.",
+                 "blast", "target", "mosque", id="what-the-blast-ripped-through"),
+    pytest.param("The attack, which targeted a police convoy near Bannu, was claimed by no "
+                 "group.", "attack", "target", "convoy", id="what-the-attack-targeted"),
+    pytest.param("Eleven soldiers were killed in Taliban attacks near Kunduz on Sunday.",
+                 "killed", "actor", "Taliban", id="killed-in-a-groups-attack"),
+    pytest.param("Neighbours of Karim Osei, the man who carried out the bombing of the bus "
+                 "depot, said he had been quiet.", "bombing", "actor", "man",
+                 id="who-carried-out-the-bombing"),
+    pytest.param("A police commander was killed by Taliban rocket fire near Ghazni.",
+                 "killed", "actor", "Taliban", id="killed-by-a-groups-fire"),
+])
+def test_arguments_party_named_around_the_trigger(extract, text: str, trigger: str, role: str,
+                                                  word: str) -> None:  # type: ignore[no-untyped-def]
+    # a MOVE needs a place: the one town a case names (the others name none of it)
+    events, _ = extract(text, places={"Moyale": ("town", "KE", 3.52, 39.06)})
+    ev = next(e for e in events if e.trigger.text == trigger)
+    party = ev.actor if role == "actor" else ev.target
+    assert party is not None and word in party.text

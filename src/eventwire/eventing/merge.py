@@ -35,8 +35,7 @@ _COUNTED_INCIDENT = re.compile(
 def opens_as_another(text: str, sentence_start: int, trigger_start: int) -> bool:
     """True when the trigger's sentence opens by counting incidents ('In another attack,
     gunmen fired on a patrol'): the trigger tells a happening of its own."""
-    match = _COUNTED_INCIDENT.match(text, sentence_start, trigger_start)
-    return match is not None
+    return _COUNTED_INCIDENT.match(text, sentence_start, trigger_start) is not None
 
 
 #: How precise a place is: a town or feature beats a province, which beats a country.
@@ -266,7 +265,7 @@ class Merger:
             scored = [] if m.another else [(self._score(groups[i], m, len(told)), i)
                                             for i in recent]
             best = max(scored, default=(0.0, -1))
-            only = self._only_antecedent(groups, recent, m)
+            only = None if best[0] >= self.threshold else self._only_antecedent(groups, recent, m)
             if best[0] >= self.threshold:
                 home = groups[best[1]]
             elif only is not None:

@@ -61,17 +61,17 @@ class EventModels:
 _BARE_EXPLOSIONS = frozenset({"explosion", "blast", "explode", "blow", "detonation", "fire"})
 #: Verbs whose subject is what went off, not who set it off.
 _THINGS_EXPLODE = frozenset({"explode", "blow"})
-#: Words that say an explosion was an attack (EVENTS.md: a gas tank exploding is no ASSAULT).
-_ATTACK_CUES = ATTACK_WORDS
 
 
-def is_bare_explosion(draft: Draft, sentence: str) -> bool:
-    """An explosion told with no one who set it off and no word of an attack."""
+def is_bare_explosion(draft: Draft, attack_told: bool) -> bool:
+    """An explosion told with no one who set it off and no word of an attack
+    (``attack_told``: the sentence names a weapon or an attacker, ``ATTACK_WORDS``;
+    EVENTS.md: a gas tank exploding is no ASSAULT)."""
     ev = draft.event
     # what 'exploded' is a thing (gas containers, a tank), never a party to an attack
     unnamed = ev.actor is None or draft.lemma in _THINGS_EXPLODE
     return (ev.type == "ASSAULT" and draft.lemma in _BARE_EXPLOSIONS and unnamed
-            and not _ATTACK_CUES.search(sentence))
+            and not attack_told)
 
 
 def decide(draft: Draft, models: EventModels, text: str) -> float:
@@ -79,14 +79,14 @@ def decide(draft: Draft, models: EventModels, text: str) -> float:
     disaster or accident, as the ACLED coder reads its words)."""
     ev = draft.event
     p = models.decider.probabilities(draft.features)["event"]
-    sentence = text[ev.sentence.start:ev.sentence.end]
-    if ev.type in _DISASTER_PRONE and not _ATTACK_CUES.search(sentence):
+    attack_told = ATTACK_WORDS.search(text[ev.sentence.start:ev.sentence.end]) is not None
+    if ev.type in _DISASTER_PRONE and not attack_told:
         # a car bomb, a grenade, militants: told as an attack, whatever else the words share
         # with accidents; otherwise the coder's odds of a disaster or accident weigh against
         acled = models.coder.probabilities(told_words(text, [ev.sentence]), ev.trigger.text,
                                            ev.type, ev.mode)
         p *= 1.0 - models.coder.disaster(acled)
-    if is_bare_explosion(draft, sentence):
+    if is_bare_explosion(draft, attack_told):
         p *= BARE_EXPLOSION_FACTOR
     return p
 

@@ -382,8 +382,6 @@ def train(corpus: Path, data_root: Path | None, out_dir: Path,
     _, decider_c, threshold, decider, rows_report = best
     merge_threshold, rows_report = merge_threshold_of(held, EventModels(
         decider=decider, coder=AcledCoder(coder), threshold=threshold, merger=merger))
-    merger = LinearModel(merger.classes, merger.weights, merger.intercept,
-                         card={"threshold": merge_threshold})
     d_report = decision_scores(decider, d_held.x, d_held.y, threshold)
     common = {"seed": SEED, "texts": dict(by_source), "held_out": "sha1(id) % 5 == 0"}
     decider = LinearModel(decider.classes, decider.weights, decider.intercept, card={

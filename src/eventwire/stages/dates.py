@@ -10,7 +10,7 @@ from eventwire.model import Time
 from eventwire.pipeline.stage import Context, stage
 from eventwire.temporal import find_times
 from eventwire.temporal.extract import FoundTime
-from eventwire.temporal.holidays import FIXED
+from eventwire.temporal.holidays import is_holiday
 
 
 def published_date(value: str | None) -> date | None:
@@ -41,8 +41,7 @@ _TIME_NOUNS = frozenset({"day", "eve", "week", "weekend", "holiday", "holidays",
 def names_a_kind_of_thing(found: FoundTime, parse: Any) -> bool:
     """'the Christmas party', 'an Easter egg': a holiday's name modifying a noun that is not a
     time names a kind of thing, not its date."""
-    key = found.text.lower().replace("’", "'")
-    if parse is None or not (key in FIXED or key.startswith(("easter", "thanksgiving"))):
+    if parse is None or not is_holiday(found.text.lower()):
         return False
     span = parse.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:

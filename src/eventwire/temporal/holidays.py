@@ -31,6 +31,12 @@ def thanksgiving(year: int) -> date:
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
+def is_holiday(name: str) -> bool:
+    """True when ``name`` (lower-cased) is a holiday ``holiday_date`` knows."""
+    key = name.replace("’", "'")
+    return key in FIXED or key.startswith(("easter", "thanksgiving"))
+
+
 def holiday_date(name: str, year: int) -> date:
     """The date of a holiday (its name lower-cased, straight apostrophes) in ``year``."""
     key = name.replace("’", "'")
