@@ -22,11 +22,15 @@ def test_acled_event_type_sums_its_sub_types() -> None:
                                                       "Air/drone strike")
 
 
-def test_acled_outside_label_or_a_none_majority_gives_no_code() -> None:
+def test_acled_explicit_outside_label_gives_no_code() -> None:
     coder = _coder()
     assert coder.code({"ARMED_CLASH": 0.2, "AIR_STRIKE": 0.1, "DIPLO": 0.4, "NONE": 0.3},
                       "ASSAULT") is None
-    assert coder.code({"ARMED_CLASH": 0.3, "NONE": 0.7}, "ASSAULT") is None
+
+
+def test_acled_catch_all_none_never_withholds_the_code() -> None:
+    code = _coder().code({"ARMED_CLASH": 0.02, "AIR_STRIKE": 0.01, "NONE": 0.97}, "ASSAULT")
+    assert code is not None and code.sub_event_type == "Armed clash"
 
 
 def test_acled_type_not_allowed_by_the_row_gives_no_code() -> None:

@@ -122,8 +122,12 @@ class AcledCoder:
 
     def code(self, probs: dict[str, float], etype: str) -> AcledCode | None:
         """The row's ACLED code: the likeliest ACLED event type its PLOVER type allows (summed
-        over its sub-types) and that type's likeliest sub-type, unless outside ACLED is
-        likelier."""
+        over its sub-types) and that type's likeliest sub-type, unless an explicit label
+        outside ACLED (a disaster, diplomacy, organised crime, an attribution) is likelier.
+
+        The catch-all ``NONE`` (rows annotators left uncoded, mostly ordinary crime) never
+        withholds a code: the code tells the form of the happening, and ACLED itself codes
+        seizures, sexual violence and arrests that read as ordinary crime out of context."""
         allowed = COMPATIBLE.get(etype)
         if not allowed:
             return None
@@ -139,10 +143,10 @@ class AcledCoder:
         label = max((lab for lab in probs if lab in ACLED_LABELS
                      and ACLED_LABELS[lab][0] == chosen), key=lambda lab: probs[lab])
         # an explicit label outside ACLED (a disaster, diplomacy, crime) must beat the best
-        # ACLED label; the catch-all NONE must be a majority
+        # ACLED type
         p_out = max((p for lab, p in probs.items() if lab in OUTSIDE and lab != "NONE"),
                     default=0.0)
-        if p_out > p_in or probs.get("NONE", 0.0) > 0.5:
+        if p_out > p_in:
             return None
         event_type, sub = ACLED_LABELS[label]
         return AcledCode(disorder_type=_DISORDER[event_type], event_type=event_type,
