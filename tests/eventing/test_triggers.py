@@ -173,6 +173,14 @@ def test_triggers_new_and_retold_happenings_are_told_apart() -> None:
     ("The army dispatched hundreds of troops to the desert front.", "MOBILIZE"),
     ("Government forces staged a counterattack on Tuesday.", "ASSAULT"),
     ("Police broke up the sit-in with batons, and the dispersal left dozens hurt.", "COERCE"),
+    ("Army artillery pounded rebel positions outside Kadugli on Monday.", "ASSAULT"),
+    ("Government troops wrested control of the airport from the militia.", "ASSAULT"),
+    ("Rebels advanced on the town of Bulo Burde overnight.", "ASSAULT"),
+    ("The militia planted landmines along the road to the villages.", "ASSAULT"),
+    ("Police found a stash of rockets and grenades in a farmhouse near Kirkuk.", "COERCE"),
+    ("A missile hit the warship off Hodeidah.", "ASSAULT"),
+    ("Hundreds of people held a candlelight vigil outside the embassy in Nairobi.", "PROTEST"),
+    ("Mobs of looters rushed through shops in the city centre.", "COERCE"),
 ])
 def test_triggers_conflict_vocabulary_is_found(extract, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     events, _ = extract(text)
@@ -182,3 +190,13 @@ def test_triggers_conflict_vocabulary_is_found(extract, text: str, etype: str) -
 def test_triggers_a_burned_meal_is_no_event(extract) -> None:  # type: ignore[no-untyped-def]
     events, _ = extract("She burned the rice while the children watched television.")
     assert events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Share prices advanced on Tuesday after the bank's report.",
+    "The gardeners planted roses along the road to the village.",
+    "She found a stash of old letters in the attic.",
+])
+def test_triggers_conflict_words_keep_their_everyday_sense(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract(text)
+    assert not {e.type for e in events} & {"ASSAULT", "COERCE"}

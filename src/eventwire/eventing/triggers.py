@@ -39,6 +39,18 @@ class Candidate:
         return [self.token, *self.absorbed]
 
 
+def _contents(obj: Token) -> set[str]:
+    """What a container object holds or is made of: 'a weapons cache', 'a stash of rockets'."""
+    held = {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    held.add(pobj.lemma_.lower())
+                    held.update(c.lemma_.lower() for c in pobj.conjuncts)
+    return held
+
+
 def object_lemmas(tok: Token) -> set[str]:
     """Lemmas of what a trigger acts on: objects, passive subjects, 'of'/'on' complements."""
     found: set[str] = set()
@@ -49,6 +61,7 @@ def object_lemmas(tok: Token) -> set[str]:
             counted = counted_head(child)  # 'dispatched hundreds of troops': troops
             if counted is not None and counted is not child:
                 found.add(counted.lemma_.lower())
+            found.update(_contents(child))
         elif child.dep_ == "prep":
             found.add(child.lemma_.lower())
             if child.lemma_.lower() in _OF_PREPS:
