@@ -54,6 +54,12 @@ def test_linking_demonym_of_actor_is_not_the_place(extract) -> None:  # type: ig
     assert _place(ctx, ev.place) == "Lesbos"
 
 
+def test_linking_nationality_of_those_acted_on_is_not_the_place(extract) -> None:  # type: ignore[no-untyped-def]
+    events, _ = extract("Prosecutors charged two Turkish students with fraud on Friday.",
+                        places=GAZ)
+    assert events and all(e.place is None for e in events)
+
+
 def test_linking_other_events_place_is_not_taken(extract) -> None:  # type: ignore[no-untyped-def]
     events, ctx = extract("Rebels attacked Kilis, and refugees later fled to Izmir.", places=GAZ)
     attack = next(e for e in events if e.type == "ASSAULT")

@@ -80,6 +80,22 @@ def test_records_another_attack_elsewhere_is_its_own_row(records) -> None:  # ty
     assert {place_text(ctx, e.place) for e in assaults} == {"Gao", "Mopti"}
 
 
+def test_records_a_shooting_among_bombings_is_its_own_row(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Car bombs exploded across the city centre of Belfast in the afternoon, killing "
+            "nine people.\n"
+            "The bombs went off at a bus station and in two shopping streets.\n"
+            "Later that evening, a man was shot dead when he answered a knock at his door in "
+            "Park Road.\n"
+            "Witnesses said the bombing had caused panic in the city.")
+    events, _ = records(text, places={"Belfast": ("city", "GB", 54.60, -5.93)})
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    shooting = [e for e in assaults
+                if any(text[m.start:m.end] == "shot" for m in e.mentions)]
+    assert len(shooting) == 1
+    assert not any(text[m.start:m.end] in {"exploded", "bombing"}
+                   for m in shooting[0].mentions)
+
+
 @pytest.mark.xfail(strict=True, reason="the merge keeps apart only places over 40 km apart; "
                    "differently named neighbouring villages may still fold into one row")
 def test_records_neighbouring_villages_are_two_rows(records) -> None:  # type: ignore[no-untyped-def]

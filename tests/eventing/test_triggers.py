@@ -181,6 +181,8 @@ def test_triggers_new_and_retold_happenings_are_told_apart() -> None:
     ("A missile hit the warship off Hodeidah.", "ASSAULT"),
     ("Hundreds of people held a candlelight vigil outside the embassy in Nairobi.", "PROTEST"),
     ("Mobs of looters rushed through shops in the city centre.", "COERCE"),
+    ("A man threw a bottle at a woman at the bus stop, striking her head.", "ASSAULT"),
+    ("Youths hurled stones at the police station in Kano.", "ASSAULT"),
 ])
 def test_triggers_conflict_vocabulary_is_found(extract, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     events, _ = extract(text)
@@ -196,6 +198,8 @@ def test_triggers_a_burned_meal_is_no_event(extract) -> None:  # type: ignore[no
     "Share prices advanced on Tuesday after the bank's report.",
     "The gardeners planted roses along the road to the village.",
     "She found a stash of old letters in the attic.",
+    "The fans threw the ball back at the players.",
+    "She went on a shopping spree in Milan.",
 ])
 def test_triggers_conflict_words_keep_their_everyday_sense(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     events, _ = extract(text)

@@ -255,6 +255,10 @@ _HAPPENINGS = frozenset({
     "offensive", "ambush", "war", "conflict", "operation", "crackdown", "unrest", "riot",
     "gunfire", "shelling", "fire", "threat", "accident", "crash", "tragedy", "murder"})
 _NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+#: Weapons are the means, never the doer: 'a car bomb killed nine' names no attacker.
+WEAPONS = frozenset({"bomb", "explosive", "explosives", "device", "ied", "grenade", "rocket",
+                     "missile", "shell", "mortar", "mine", "landmine", "bullet", "shrapnel",
+                     "drone", "projectile", "munition", "bombshell", "warhead", "barrel"})
 
 
 def is_party(head: Token, *, actor: bool) -> bool:
@@ -265,6 +269,8 @@ def is_party(head: Token, *, actor: bool) -> bool:
     if head.ent_type_ in _NOT_PARTIES or (actor and head.ent_type_ == "CARDINAL"):
         return False
     if actor and head.pos_ == "NUM":
+        return False
+    if actor and head.pos_ == "NOUN" and head.lemma_.lower() in WEAPONS:
         return False
     return not (head.pos_ == "NOUN" and head.lemma_.lower() in _HAPPENINGS)
 

@@ -344,8 +344,9 @@ def choose_place(dc: DocContext, sent: Any, cand: Candidate, links: SentenceLink
     place = sentence_place(cand, body)
     if place is not None:
         return place, "sentence"
+    # the actor's demonym ('Tunisian police'), never the nationality of those acted on
     demonym = next((lk.record for lk in body if lk.owner is cand and lk.record.kind == "demonym"
-                    and lk.role in {"actor", "target"}), None)
+                    and lk.role == "actor"), None)
     return context_place(dc, sent.start_char, demonym)
 
 
@@ -495,6 +496,9 @@ def retell(cand: Candidate, senses: dict[str, Any]) -> Candidate:
     if tok.pos_ == "NOUN" and is_definite(tok) and lemma in senses:
         return replace(cand, sense=senses[lemma])
     senses.setdefault(lemma, cand.sense)
+    for other in cand.absorbed:  # 'a drone strike hit a market': 'strike' told as the attack
+        if other.pos_ == "NOUN":
+            senses.setdefault(other.lemma_.lower(), cand.sense)
     return cand
 
 

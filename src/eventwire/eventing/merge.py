@@ -32,6 +32,20 @@ _COUNTED_INCIDENT = re.compile(
     r"assault|ambush|operation|explosion|blast)s?\b", re.I)
 
 
+#: 'Later that evening, …', 'Hours later, …', 'The next day, …': a sentence that opens by
+#: moving the story on in time.
+_MOVES_ON = re.compile(
+    r"\W*(?:(?:(?:hours|minutes|days|weeks|months|moments|years|shortly|much|soon|an\s+hour|"
+    r"a\s+(?:day|week|month|year)|\w+\s+(?:hours|days|weeks))\s+)?later\b|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|"
+    r"week)\b|that\s+(?:evening|night|afternoon)\b|shortly\s+after|(?:soon\s+)?afterwards\b|"
+    r"meanwhile\b|elsewhere\b)", re.I)
+
+
+def opens_moving_on(text: str, sentence_start: int) -> bool:
+    """True when the sentence opens by moving the story on in time or place."""
+    return _MOVES_ON.match(text, sentence_start) is not None
+
+
 def opens_as_another(text: str, sentence_start: int, trigger_start: int) -> bool:
     """True when the trigger's sentence opens by counting incidents ('In another attack,
     gunmen fired on a patrol'): the trigger tells a happening of its own."""
@@ -47,6 +61,13 @@ _COUNTED = frozenset({"MOVE", "COERCE", "PROTEST"})
 
 #: A mention is compared with this many of the latest happenings of its type, and with the
 #: first two and latest few mentions of each: work stays linear in the length of the text.
+#: Modes that tell how a happening was done, by family ('shelled' and 'bombed' may tell one
+#: raid; 'shot dead' and 'bombed' tell two); modes not listed say nothing of the means.
+_MODE_FAMILY = {"aerial": "remote", "explosives": "remote", "heavy-weapons": "remote",
+                "firearms": "firearms", "primitive": "blade", "sexual": "sexual",
+                "beat": "beating", "torture": "beating", "arrest": "custody",
+                "detain": "custody", "seize": "seizure", "confiscate": "seizure",
+                "destroy": "destruction", "flee": "flight", "deport": "expulsion"}
 _RECENT_GROUPS = 12
 _RECENT_MEMBERS = 4
 
@@ -83,6 +104,11 @@ class Group:
     #: The distinct places of its mentions' own clauses, and their distinct times.
     own_places: dict[tuple[Any, ...], str] = field(default_factory=dict)
     times: dict[tuple[Any, ...], str] = field(default_factory=dict)
+
+
+def mode_family(row: Event) -> str | None:
+    """The family of a row's means ('remote', 'firearms', …), None when its mode tells none."""
+    return _MODE_FAMILY.get(row.mode or "")
 
 
 def _km(a: Any, b: Any) -> float:
@@ -180,11 +206,18 @@ class Merger:
                 return True
         return False
 
-    def pair_features(self, a: Mention, b: Mention, rivals: int = 1) -> dict[str, float]:
+    def pair_features(self, a: Mention, b: Mention, rivals: int = 1,
+                      group_modes: frozenset[str] = frozenset()) -> dict[str, float]:
         """What says two same-type rows (``a`` told before ``b``) tell one happening;
-        ``rivals`` is how many happenings of the type the article has told before ``b``."""
+        ``rivals`` is how many happenings of the type the article has told before ``b``;
+        ``group_modes`` the means (mode families) of the mentions already joined with ``a``."""
         ra, rb = a.row, b.row
         f = {"bias": 1.0, f"type={ra.type}": 1.0, f"rivals={min(rivals, 3)}": 1.0}
+        fa, fb = mode_family(ra), mode_family(rb)
+        if fa and fb:
+            f["mode=" + ("same" if fa == fb else "differ")] = 1.0
+        if fb and group_modes:
+            f["group_mode=" + ("same" if fb in group_modes else "differ")] = 1.0
         if not (b.own_place or rb.time or rb.actor or rb.target):
             f["b_bare"] = 1.0  # 'the stabbing lasted a minute': nothing of its own
         sentences = (bisect_left(self.breaks, rb.sentence.start)
@@ -220,6 +253,8 @@ class Merger:
                            else "differ")] = 1.0
         if _ANOTHER.search(self.text[rb.sentence.start:rb.sentence.end]):
             f["another"] = 1.0
+        if ra.sentence != rb.sentence and opens_moving_on(self.text, rb.sentence.start):
+            f["b_moves_on"] = 1.0
         return f
 
     def _place_relation(self, a: Event, b: Event) -> str:
@@ -243,7 +278,8 @@ class Merger:
         """How likely ``m`` retells the group's happening (0 when it cannot)."""
         if self.model is None or group.rows[0].type != m.row.type or self._conflicts(group, m):
             return 0.0
-        return max(self.model.probabilities(self.pair_features(a, m, rivals))["event"]
+        modes = frozenset(f for f in map(mode_family, group.rows) if f)
+        return max(self.model.probabilities(self.pair_features(a, m, rivals, modes))["event"]
                    for a in group.members[:2] + group.members[-_RECENT_MEMBERS:])
 
     def _only_antecedent(self, groups: Sequence[Group], recent: Sequence[int],

@@ -26,6 +26,7 @@ from eventwire.eventing.features import ATTACK_WORDS
 from eventwire.eventing.lexicon import Lexicon
 from eventwire.eventing.linear import LinearModel, load_model
 from eventwire.eventing.merge import Mention, Merger, is_precise, opens_as_another
+from eventwire.eventing.perpetrators import PerpetratorFinder
 from eventwire.model import CountRange, Event, SentenceSpan
 
 #: Types whose rows count deaths and injuries.
@@ -65,7 +66,8 @@ _THINGS_EXPLODE = frozenset({"explode", "blow"})
 
 def is_bare_explosion(draft: Draft, attack_told: bool) -> bool:
     """An explosion told with no one who set it off and no word of an attack
-    (``attack_told``: the sentence names a weapon or an attacker, ``ATTACK_WORDS``;
+    (``attack_told``: the sentence or the words just before it name a weapon or an
+    attacker, ``ATTACK_WORDS``;
     EVENTS.md: a gas tank exploding is no ASSAULT)."""
     ev = draft.event
     # what 'exploded' is a thing (gas containers, a tank), never a party to an attack
@@ -79,7 +81,7 @@ def decide(draft: Draft, models: EventModels, text: str) -> float:
     disaster or accident, as the ACLED coder reads its words)."""
     ev = draft.event
     p = models.decider.probabilities(draft.features)["event"]
-    attack_told = ATTACK_WORDS.search(text[ev.sentence.start:ev.sentence.end]) is not None
+    attack_told = ATTACK_WORDS.search(told_before(text, ev.sentence)) is not None
     if ev.type in _DISASTER_PRONE and not attack_told:
         # a car bomb, a grenade, militants: told as an attack, whatever else the words share
         # with accidents; otherwise the coder's odds of a disaster or accident weigh against
@@ -89,6 +91,16 @@ def decide(draft: Draft, models: EventModels, text: str) -> float:
     if is_bare_explosion(draft, attack_told):
         p *= BARE_EXPLOSION_FACTOR
     return p
+
+
+#: How far back an attack told just before a sentence still reads as its context.
+_CONTEXT_CHARS = 250
+
+
+def told_before(text: str, sentence: SentenceSpan) -> str:
+    """The sentence with the words just before it ('A car bomb killed 12 … The blast also
+    wounded 20': the blast is the bombing)."""
+    return text[max(0, sentence.start - _CONTEXT_CHARS):sentence.end]
 
 
 def told_words(text: str, sentences: Sequence[SentenceSpan]) -> str:
@@ -189,6 +201,7 @@ def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Eve
         mentions.append(replace(mention, seed=p >= models.threshold))
     sentences = {m.row.trigger.start: m.row.sentence for m in mentions}
     story = StoryContext(dc)
+    perpetrators = PerpetratorFinder(text, ctx.parse, dc.entities)
     merged = Merger(text, dc.places, dc.times, models.merger, dc.quantities).merge(mentions)
     out = []
     for i, ev in enumerate(merged, start=1):
@@ -198,5 +211,5 @@ def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Eve
                                            ev.mode)
         acled = models.coder.code(probs, ev.type)
         row = clean_parties(dc, ctx.parse, replace(ev, id=f"v{i}", acled=acled))
-        out.append(story.complete(row))
+        out.append(story.complete(perpetrators.complete(row)))
     return out

@@ -27,7 +27,7 @@ from eventwire.eventing.acled import (
 from eventwire.eventing.extract import Draft, candidate_drafts
 from eventwire.eventing.lexicon import load_lexicon
 from eventwire.eventing.linear import LinearModel
-from eventwire.eventing.merge import Mention, Merger
+from eventwire.eventing.merge import Mention, Merger, mode_family
 from eventwire.eventing.records import SUPPORT_SHARE, EventModels, as_mention, told_words
 from eventwire.eventing.records import decide as decide_draft
 from eventwire.ingest.article import Article
@@ -121,7 +121,9 @@ def pair_examples(merger: Merger, kept: Sequence[tuple[Mention, int]], doc: str,
         same_type = [(a, ra) for a, ra in ordered[:j] if a.row.type == b.row.type]
         rivals = len({ra for _, ra in same_type})
         for a, ra in same_type:
-            out.add(merger.pair_features(a, b, rivals), int(ra == rb), doc)
+            modes = frozenset(f for m, r in same_type if r == ra
+                              if (f := mode_family(m.row)) is not None)
+            out.add(merger.pair_features(a, b, rivals, modes), int(ra == rb), doc)
 
 
 @dataclass
