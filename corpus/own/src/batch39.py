@@ -63,42 +63,6 @@ Opposition politicians condemned the attack and accused the administration of fa
  R("THREATEN", m=["The lieutenant governor [vowed] that"], a=["The lieutenant governor"], t=["those behind this cowardly act"], p=None, c=HY, note="vow to punish the attackers"),
 ]))
 
-ARTS.append(dict(id="own_243", pub="2022-07-21", src="Ulster Evening Desk", text='''
-Fifty years on, Belfast remembers Bloody Friday
-
-BELFAST — Survivors and relatives of the dead gathered on Thursday at the site of the former Oxford Street bus station to mark 50 years since Bloody Friday, when the Provisional IRA set off more than 20 bombs across Belfast in about 80 minutes on the afternoon of 21 July 1972.
-
-Nine people were killed that day and around 130 injured. The deadliest explosion was at the Oxford Street bus station, where a car bomb killed six people, two of them soldiers.
-
-In north Belfast, a car bomb outside a row of shops on the Cavehill Road killed two women and a 14-year-old boy.
-
-Elsewhere in the city, a bomb wrecked part of the Smithfield bus station, another exploded at the York Road railway station, and a third damaged the Queen Elizabeth Bridge over the Lagan. Near the university, a device went off beside the railway line at Botanic station.
-
-"I was 11 and on a bus into town when we heard the first bang. Then there was another, and another. My mother held my hand so hard it hurt for days," said Eileen Maguire, 61, who laid a wreath on Thursday.
-
-The IRA's Belfast Brigade said afterwards that it had phoned warnings for every device, and blamed the authorities for failing to clear the streets in time.
-
-Ten days later, on 31 July, thousands of British troops moved into republican "no-go" areas of Belfast and Derry in Operation Motorman, the largest British military operation since the Suez crisis.
-
-In July 2002, in the run-up to the 30th anniversary, the IRA issued a statement apologising for the deaths and injuries of "non-combatants" it had caused during its campaign.
-
-A minute's silence was observed at the City Hall at 2.10pm, when the first bomb went off in 1972.
-''', recs=[
- R("ASSAULT", acled=IED, m=["Belfast remembers [Bloody Friday]", "since [Bloody Friday], when the", "the Provisional IRA [set] off more than 20 bombs across Belfast", "Nine people were [killed] that day", "we heard the first [bang]", "when the first [bomb] went off in 1972"], a=["the Provisional IRA"], t=[], p=("Belfast", 54.60, -5.93, "GB"), d="1972-07-21", f=(9, 9), i=(130, 130), c=A, opt=True, note="Bloody Friday as a whole (series told as one)"),
- R("ASSAULT", acled=IED, m=["The deadliest [explosion] was at the Oxford Street bus station", "where a car [bomb] killed six people"], a=["the Provisional IRA"], t=[], p=("Oxford Street", 54.598, -5.922, "GB"), d="1972-07-21", f=(6, 6), c=A, note="Oxford Street bus station car bomb"),
- R("ASSAULT", acled=IED, m=["a car [bomb] outside a row of shops on the Cavehill Road"], a=["the Provisional IRA"], t=["two women and a 14-year-old boy"], p=("Cavehill Road", 54.62, -5.95, "GB"), d="1972-07-21", f=(3, 3), c=A, note="Cavehill Road car bomb"),
- R("ASSAULT", acled=IED, m=["a bomb [wrecked] part of the Smithfield bus station"], a=["the Provisional IRA"], t=["the Smithfield bus station"], p=("Smithfield bus station", 54.601, -5.935, "GB"), d="1972-07-21", c=A, note="Smithfield bus station bomb"),
- R("ASSAULT", acled=IED, m=["another [exploded] at the York Road railway station"], a=["the Provisional IRA"], t=["the York Road railway station"], p=("York Road railway station", 54.614, -5.921, "GB"), d="1972-07-21", c=A, note="York Road station bomb"),
- R("ASSAULT", acled=IED, m=["a third [damaged] the Queen Elizabeth Bridge"], a=["the Provisional IRA"], t=["the Queen Elizabeth Bridge"], p=("Queen Elizabeth Bridge", 54.600, -5.920, "GB"), d="1972-07-21", c=A, note="Queen Elizabeth Bridge bomb"),
- R("ASSAULT", acled=IED, m=["a device [went] off beside the railway line at Botanic station"], a=["the Provisional IRA"], t=[], p=("Botanic station", 54.584, -5.929, "GB"), d="1972-07-21", c=A, note="Botanic station bomb"),
- R("THREATEN", m=["it had [phoned] warnings for every device"], a=["The IRA's Belfast Brigade"], t=[], p=("Belfast", 54.60, -5.93, "GB"), d="1972-07-21", c=CL, opt=True, note="claimed warnings before the bombs"),
- R("ACCUSE", m=["[blamed] the authorities for failing to clear the streets"], a=["The IRA's Belfast Brigade"], t=["the authorities"], p=None, d="1972-07", c=A, note="IRA blames the authorities"),
- R("COERCE", also=["MOBILIZE"], acled=GOVREG, m=["thousands of British troops [moved] into republican", "in [Operation Motorman], the largest", "the largest British military [operation] since the Suez crisis"], a=["thousands of British troops"], t=[], p=("Belfast", 54.60, -5.93, "GB"), d="1972-07-31", c=A, note="Operation Motorman, 31 July 1972"),
- R("CONCEDE", m=["a statement [apologising] for the deaths and injuries"], a=["the IRA"], t=[], p=None, d="2002-07", c=A, note="IRA apology, July 2002"),
- R("MOVE", mode="gather", m=["Survivors and relatives of the dead [gathered] on Thursday", "who [laid] a wreath on Thursday"], a=["Survivors and relatives of the dead"], t=[], p=("Oxford Street", 54.598, -5.922, "GB"), d="Thursday", c=A, opt=True, note="50th anniversary commemoration"),
- R("MOVE", mode="gather", m=["A minute's silence was [observed] at the City Hall"], a=[], t=[], p=("City Hall", 54.596, -5.930, "GB"), d="today", c=A, opt=True, note="minute's silence at City Hall"),
-]))
-
 ARTS.append(dict(id="own_244", pub="2024-06-20", src="Mediterranean Migration Observatory", text='''
 "The sea was the last door": a Masalit teacher's year-long journey from El Geneina to Sicily
 
