@@ -66,8 +66,8 @@ def claimant(parse: Doc) -> Token | None:
         if any(c.dep_ == "neg" for c in tok.children):
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (subject.ent_type_ in {"ORG", "NORP"}
-                                    or _is_attacker(subject)):
+        if subject is not None and (subject.ent_type_ in {"ORG", "NORP", "PERSON"}
+                                    or subject.pos_ == "PROPN" or _is_attacker(subject)):
             found.append(subject)
     names = {t.text.lower() for t in found}
     return found[0] if len(names) == 1 else None
