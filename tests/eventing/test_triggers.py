@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.eventing.extract import candidate_drafts
+from eventwire.eventing.lexicon import load_lexicon
+from tests.eventing.conftest import make_context
+
 
 def test_triggers_nominalisation(extract) -> None:  # type: ignore[no-untyped-def]
     events, _ = extract("The exodus of families from the town continued all week.")
@@ -204,3 +208,23 @@ def test_triggers_a_burned_meal_is_no_event(extract) -> None:  # type: ignore[no
 def test_triggers_conflict_words_keep_their_everyday_sense(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     events, _ = extract(text)
     assert not {e.type for e in events} & {"ASSAULT", "COERCE"}
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Mensah pleaded guilty to two counts of fraud.", "CONCEDE"),
+    ("About 200 students staged a sit-in outside the university.", "PROTEST"),
+    ("Two of the detained men were found dead near the monastery.", "ASSAULT"),
+    ("The coastguard took 40 passengers back to Libya.", "MOVE"),
+    ("The families would be sent back to Afghanistan.", "MOVE"),
+    ("Police stopped the suspect near the bridge.", "COERCE"),
+    ("A man hit his wife with a chair.", "ASSAULT"),
+])
+def test_triggers_courts_policing_and_removals_have_candidates(text: str, etype: str) -> None:
+    _, drafts = candidate_drafts(make_context(text), load_lexicon())
+    assert etype in {d.event.type for d in drafts}
+
+
+def test_triggers_a_negated_condition_does_not_hold() -> None:
+    _, drafts = candidate_drafts(make_context("Mensah pleaded not guilty to fraud."),
+                                 load_lexicon())
+    assert "CONCEDE" not in {d.event.type for d in drafts}

@@ -72,7 +72,10 @@ def object_lemmas(tok: Token) -> set[str]:
 
 
 def _with_lemmas(tok: Token) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+    """The trigger's children as its ``with=`` condition reads them; a negated child
+    ('pleaded not guilty') does not count."""
+    kept = [c for c in tok.children if not any(g.dep_ == "neg" for g in c.children)]
+    return {c.lemma_.lower() for c in kept} | {c.lower_ for c in kept}
 
 
 def match_sense(tok: Token, lexicon: Lexicon) -> TriggerSense | None:
