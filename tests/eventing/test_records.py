@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from eventwire.eventing.casualties import sentence_casualties
+from eventwire.eventing.triggers import is_definite
 from eventwire.model import Quantity
+from eventwire.nlp import load_nlp
 from eventwire.pipeline.layout import soft_breaks, soften_wraps
 from tests.eventing.conftest import place_text
 
@@ -78,6 +80,23 @@ def test_records_another_attack_elsewhere_is_its_own_row(records) -> None:  # ty
     assaults = [e for e in events if e.type == "ASSAULT"]
     assert len(assaults) == 2
     assert {place_text(ctx, e.place) for e in assaults} == {"Gao", "Mopti"}
+
+
+def test_records_a_verb_whose_subject_is_the_blast_retells_it(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("A bomb blast killed 25 worshippers at a church in Cairo on Sunday, officials "
+            "said.\n"
+            "The city's hospitals appealed for blood donors.\n"
+            "The blast also wounded 40 people in the chapel next door, the ministry said.")
+    events, _ = records(text, places={"Cairo": ("city", "EG", 30.04, 31.24)})
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert "wounded" in {text[m.start:m.end] for m in assaults[0].mentions}
+
+
+def test_records_a_verb_is_definite_by_its_happening_subject() -> None:
+    doc = load_nlp()("The blast also wounded 40 people. Gunmen wounded two guards.")
+    wounded = [t for t in doc if t.text == "wounded"]
+    assert [is_definite(t) for t in wounded] == [True, False]
 
 
 def test_records_a_shooting_among_bombings_is_its_own_row(records) -> None:  # type: ignore[no-untyped-def]

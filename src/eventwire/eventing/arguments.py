@@ -261,6 +261,11 @@ WEAPONS = frozenset({"bomb", "explosive", "explosives", "device", "ied", "grenad
                      "drone", "projectile", "munition", "bombshell", "warhead", "barrel"})
 
 
+def names_happening(tok: Token) -> bool:
+    """True for a noun that names a happening ('the explosion', 'Sunday's attack')."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _HAPPENINGS
+
+
 def is_party(head: Token, *, actor: bool) -> bool:
     """False for heads that name a time, an amount or a happening rather than someone; an
     actor cannot be a bare number either ('at least nine' are the dead, not the killers)."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire.actors.codes import KIND_NAMES
 from eventwire.actors.cues import cue_type
-from eventwire.eventing.arguments import counted_head, inflection_stems
+from eventwire.eventing.arguments import counted_head, inflection_stems, names_happening
 from eventwire.eventing.lexicon import Lexicon, TriggerSense
 
 Token = Any  # a spaCy Token; typed loosely so the module imports without spaCy
@@ -193,7 +193,11 @@ _TEMPORAL = frozenset({"after", "before", "until", "since", "following", "during
 
 
 def is_definite(tok: Token) -> bool:
-    """'the shooting', 'Tuesday's attack': given information, not a new report."""
+    """'the shooting', 'Tuesday's attack': given information, not a new report; a verb
+    whose subject is such a happening retells it ('The explosion hit the church')."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and names_happening(c) and is_definite(c)
+                   for c in tok.children)
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
                for c in tok.children)
 
