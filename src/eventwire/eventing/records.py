@@ -184,21 +184,43 @@ class StoryContext:
         return self.date(self.refine_place(ev))
 
 
+def _nearest(starts: Sequence[int], at: int) -> int:
+    """The trigger start nearest a count (the earlier one on a tie)."""
+    return min(starts, key=lambda t: (abs(t - at), t))
+
+
+def kept_mentions(dc: DocContext, drafts: Sequence[Draft], models: EventModels
+                  ) -> list[Mention]:
+    """The candidates the decision keeps (those under the threshold only as support), as
+    mentions with the tolls of their sentences; where a sentence tells several violent
+    happenings, each toll goes to the nearest ('Sunday's explosion came two days after
+    two bombs killed six': the six are the bombs')."""
+    text = dc.text
+    kept = [(d, p) for d in drafts
+            if (p := decide(d, models, text)) >= models.threshold * SUPPORT_SHARE]
+    violent: dict[int, list[int]] = {}
+    for d, _ in kept:
+        if d.event.type in _VIOLENT:
+            violent.setdefault(d.event.sentence.start, []).append(d.event.trigger.start)
+    mentions = []
+    for d, p in kept:
+        sent = d.event.sentence
+        counts = dc.index["quantities"].starting_in(sent.start, sent.end)
+        rivals = violent.get(sent.start, [])
+        if len(rivals) > 1:
+            own = d.event.trigger.start
+            counts = [q for q in counts if _nearest(rivals, q.start) == own]
+        mentions.append(replace(as_mention(d, p, text, counts), seed=p >= models.threshold))
+    return mentions
+
+
 def extract_records(ctx: Any, lexicon: Lexicon, models: EventModels) -> list[Event]:
     """Every event row of a document (a pipeline Context with its parse and layers)."""
     if ctx.parse is None:
         return []
     dc, drafts = candidate_drafts(ctx, lexicon)
     text = dc.text
-    mentions: list[Mention] = []
-    for draft in drafts:
-        p = decide(draft, models, text)
-        if p < models.threshold * SUPPORT_SHARE:
-            continue
-        sent = draft.event.sentence
-        mention = as_mention(draft, p, text,
-                             dc.index["quantities"].starting_in(sent.start, sent.end))
-        mentions.append(replace(mention, seed=p >= models.threshold))
+    mentions = kept_mentions(dc, drafts, models)
     sentences = {m.row.trigger.start: m.row.sentence for m in mentions}
     story = StoryContext(dc)
     perpetrators = PerpetratorFinder(text, ctx.parse, dc.entities)

@@ -28,8 +28,7 @@ from eventwire.eventing.extract import Draft, candidate_drafts
 from eventwire.eventing.lexicon import load_lexicon
 from eventwire.eventing.linear import LinearModel
 from eventwire.eventing.merge import Mention, Merger, mode_family
-from eventwire.eventing.records import SUPPORT_SHARE, EventModels, as_mention, told_words
-from eventwire.eventing.records import decide as decide_draft
+from eventwire.eventing.records import EventModels, as_mention, kept_mentions, told_words
 from eventwire.ingest.article import Article
 from eventwire.learn.corpus import (
     AnnotatedDoc,
@@ -140,12 +139,7 @@ def record_scores(held: Sequence[HeldDoc], models: EventModels) -> dict[str, flo
     happening of its type whose words it overlaps; further rows on it are duplicates."""
     hits = rows = wanted = 0
     for h in held:
-        mentions = []
-        for d in h.drafts:
-            p = decide_draft(d, models, h.dc.text)
-            if p >= models.threshold * SUPPORT_SHARE:
-                mentions.append(replace(as_mention(d, p, h.dc.text, h.dc.quantities),
-                                        seed=p >= models.threshold))
+        mentions = kept_mentions(h.dc, h.drafts, models)
         merged = Merger(h.dc.text, h.dc.places, h.dc.times, models.merger,
                         h.dc.quantities).merge(mentions)
         found: set[int] = set()
