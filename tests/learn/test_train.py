@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.eventing.linear import LinearModel, load_model
 from eventwire.learn.corpus import anchor_record, is_held_out, load_contrast
-from eventwire.learn.train import train
+from eventwire.learn.train import plateau_middle, train
 from tests.conftest import ROOT, shared_or_skip
 
 MODELS = ("event_decider", "acled_coder", "event_merger")
@@ -104,3 +104,13 @@ def test_a_row_is_labelled_by_its_sentence_as_the_evaluation_reads_it() -> None:
     assert told_in_sentence(SimpleNamespace(type="ASSAULT", sentence=later), (shelling,)) == []
     twice = (shelling, shelling)
     assert told_in_sentence(SimpleNamespace(type="ASSAULT", sentence=first), twice) == []
+
+
+def test_thresholds_sit_in_the_middle_of_the_plateau() -> None:
+    def grid(*f1s: float) -> list[tuple[float, dict[str, float]]]:
+        return [(i / 10, {"f1": f}) for i, f in enumerate(f1s)]
+
+    # best at 0.4; 0.2 to 0.5 are within the plateau; 0.0 and 0.6 are not
+    assert plateau_middle(grid(0.50, 0.55, 0.578, 0.579, 0.580, 0.577, 0.56))[0] == 0.3
+    # a lone peak is its own middle
+    assert plateau_middle(grid(0.50, 0.60, 0.50))[0] == 0.1

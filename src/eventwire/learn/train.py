@@ -166,21 +166,37 @@ def record_scores(held: Sequence[HeldDoc], models: EventModels) -> dict[str, flo
             "rows": rows, "happenings": wanted}
 
 
+#: Held-out row F1 within this of the best counts as equally good: the curve is flat
+#: there, and picking its exact peak would follow noise.
+PLATEAU = 0.005
+
+
+def plateau_middle(grid: Sequence[tuple[float, dict[str, float]]]
+                   ) -> tuple[float, dict[str, float]]:
+    """The middle of the run of thresholds around the best whose F1 is within ``PLATEAU``
+    of it: a choice that small changes of the corpus do not move from end to end."""
+    f1 = [scores["f1"] for _, scores in grid]
+    best = max(range(len(grid)), key=lambda i: (f1[i], -i))
+    lo = hi = best
+    while lo > 0 and f1[lo - 1] >= f1[best] - PLATEAU:
+        lo -= 1
+    while hi < len(grid) - 1 and f1[hi + 1] >= f1[best] - PLATEAU:
+        hi += 1
+    return grid[(lo + hi) // 2]
+
+
 def record_threshold(held: Sequence[HeldDoc], models: EventModels
                      ) -> tuple[float, dict[str, float]]:
-    """The decision threshold for rows: the one whose row-level F1 on the held-out texts is
-    best (on a tie, the higher one: fewer rows that are not events)."""
-    grid = [(step / 100, record_scores(held, replace(models, threshold=step / 100)))
-            for step in range(10, 62, 4)]
-    top = max(scores["f1"] for _, scores in grid)
-    return next((t, scores) for t, scores in reversed(grid) if scores["f1"] >= top)
+    """The decision threshold for rows: the middle of the best held-out row F1's plateau."""
+    return plateau_middle([(step / 100, record_scores(held, replace(models, threshold=step / 100)))
+                           for step in range(10, 62, 4)])
 
 
 def merge_threshold_of(held: Sequence[HeldDoc], models: EventModels
                        ) -> tuple[float, dict[str, float]]:
-    """The pair probability at which a mention joins a happening: the one whose row-level
-    F1 on the held-out texts is best (a missed merge is a duplicate row, a wrong one a lost
-    happening); on a tie, the one nearest 0.5."""
+    """The pair probability at which a mention joins a happening: the middle of the best
+    held-out row F1's plateau (a missed merge is a duplicate row, a wrong one a lost
+    happening)."""
     assert models.merger is not None
     base = models.merger
     grid = []
@@ -188,8 +204,7 @@ def merge_threshold_of(held: Sequence[HeldDoc], models: EventModels
         t = step / 100
         merger = LinearModel(base.classes, base.weights, base.intercept, card={"threshold": t})
         grid.append((t, record_scores(held, replace(models, merger=merger))))
-    top = max(scores["f1"] for _, scores in grid)
-    return min(((t, s) for t, s in grid if s["f1"] >= top), key=lambda ts: abs(ts[0] - 0.5))
+    return plateau_middle(grid)
 
 
 def draft_examples(docs: Iterable[AnnotatedDoc],
