@@ -143,6 +143,9 @@ def _row_features(f: dict[str, float], event: Event, notes: Any) -> None:
     if event.actor is not None and event.actor.entity:
         f["actor_entity"] = 1.0
     f[f"certainty={event.attribution.certainty}"] = 1.0
+    # a hypothetical assault is no row, a threat is told as one: certainty by type
+    f[f"tc={event.type}|{event.attribution.certainty}"] = 1.0
     f[f"source={event.attribution.source_kind}"] = 1.0
     if notes.promise:
         f[f"promise={notes.promise}"] = 1.0
+        f[f"tpromise={event.type}|{notes.promise}"] = 1.0
