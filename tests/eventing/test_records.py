@@ -93,6 +93,14 @@ def test_records_a_verb_whose_subject_is_the_blast_retells_it(records) -> None: 
     assert "wounded" in {text[m.start:m.end] for m in assaults[0].mentions}
 
 
+def test_records_more_victims_told_with_also_join_the_happening(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("A roadside bomb killed a Russian general near Deir ez-Zor on Friday, the "
+            "ministry said.\n"
+            "A local militia commander was also killed, a monitoring group reported.")
+    events, _ = records(text, places={"Deir ez-Zor": ("city", "SY", 35.34, 40.14)})
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1
+
+
 def test_records_a_verb_is_definite_by_its_happening_subject() -> None:
     doc = load_nlp()("The blast also wounded 40 people. Gunmen wounded two guards.")
     wounded = [t for t in doc if t.text == "wounded"]

@@ -32,6 +32,7 @@ _COUNTED_INCIDENT = re.compile(
     r"assault|ambush|operation|explosion|blast)s?\b", re.I)
 
 
+_ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
 #: 'Later that evening, …', 'Hours later, …', 'The next day, …': a sentence that opens by
 #: moving the story on in time.
 _MOVES_ON = re.compile(
@@ -255,6 +256,9 @@ class Merger:
             f["another"] = 1.0
         if ra.sentence != rb.sentence and opens_moving_on(self.text, rb.sentence.start):
             f["b_moves_on"] = 1.0
+        if _ALSO.search(self.text, max(rb.sentence.start, rb.trigger.start - 25),
+                        rb.trigger.start):
+            f["b_also"] = 1.0  # 'three others were also wounded': more of the same happening
         return f
 
     def _place_relation(self, a: Event, b: Event) -> str:
