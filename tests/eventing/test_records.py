@@ -101,6 +101,17 @@ def test_records_more_victims_told_with_also_join_the_happening(records) -> None
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
 
 
+def test_records_an_attack_told_as_new_elsewhere_is_its_own_row(records) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kilis has been a crossing point for years. Border guards shot dead dozens of men "
+            "there this year.\n"
+            "An assault on Mosul began in October, residents said.")
+    events, ctx = records(text, places={"Kilis": ("city", "TR", 36.72, 37.12),
+                                        "Mosul": ("city", "IQ", 36.34, 43.13)})
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 2
+    assert {place_text(ctx, e.place) for e in assaults} == {"Kilis", "Mosul"}
+
+
 def test_records_a_verb_is_definite_by_its_happening_subject() -> None:
     doc = load_nlp()("The blast also wounded 40 people. Gunmen wounded two guards.")
     wounded = [t for t in doc if t.text == "wounded"]

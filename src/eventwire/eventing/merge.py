@@ -180,6 +180,9 @@ class Merger:
         if place is not None and any(places_conflict(place, self.places.get(pid))
                                      for pid in group.own_places.values()):
             return True
+        if place is not None and m.indefinite and any(
+                places_conflict(place, self.places.get(_place_of(r) or "")) for r in group.rows):
+            return True  # 'an assault on Mosul' told as new, elsewhere: not a retelling
         if m.row.type in _COUNTED and self._counts_conflict(group, m.row):
             return True
         return when is not None and any(times_conflict(when, self.times.get(tid))
