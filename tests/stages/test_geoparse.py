@@ -123,13 +123,6 @@ def test_geoparse_drops_surnames_of_people_named_in_the_text() -> None:
     assert "Fairfield" not in found and found["Austin"].admin1 == "Texas"
 
 
-def test_geoparse_drops_a_one_word_name_of_someone_who_speaks() -> None:
-    text = ("Nadia said the family had paid a smuggler in Izmir. Nadia and her brother left "
-            "at night. Later Nadia told reporters she had no regrets.")
-    found = by_text(text)
-    assert "Nadia" not in found and "Izmir" in found
-
-
 def test_geoparse_drops_names_after_a_personal_title() -> None:
     found = by_text("The team won in Denver, Colorado, said coach Ripley after the match.")
     assert "Ripley" not in found and "Denver" in found

@@ -198,27 +198,14 @@ def _with_head(text: str, m: Mention) -> Mention:
                    m.locative, m.whole, m.propn)
 
 
-#: Verbs whose subject is someone: a one-word name speaking or recalling is a person's.
-_PERSON_VERBS = frozenset({"say", "tell", "add", "explain", "recall", "describe", "ask",
-                           "remember", "insist", "admit", "recount", "whisper", "smile"})
-
-
 def _person_names(ctx: Context) -> frozenset[str]:
-    """Surnames of the people the text names ("Douglas Fairfield" -> "Fairfield"), and
-    one-word names it tags as a person more often than as a place ("Guhdar said …")."""
+    """Surnames of the people the text names ("Douglas Fairfield" -> "Fairfield")."""
     doc = ctx.parse
     names: set[str] = set()
-    single: dict[str, int] = {}
     for ent in doc.ents if doc is not None else ():
         last = ent[-1].text
         if ent.label_ == "PERSON" and len(ent) >= 2 and last[:1].isupper() and not last.isupper():
             names.add(ent[-1].text)
-        if len(ent) == 1 and last[:1].isupper() and not last.isupper():
-            vote = 1 if ent.label_ == "PERSON" else -1 if ent.label_ in {"GPE", "LOC"} else 0
-            if ent[0].dep_ == "nsubj" and ent[0].head.lemma_.lower() in _PERSON_VERBS:
-                vote += 2  # 'Guhdar said', 'Guhdar told reporters': someone speaking
-            single[last] = single.get(last, 0) + vote
-    names.update(name for name, votes in single.items() if votes > 0)
     return frozenset(names)
 
 
