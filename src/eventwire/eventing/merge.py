@@ -32,14 +32,16 @@ _COUNTED_INCIDENT = re.compile(
     r"assault|ambush|operation|explosion|blast)s?\b", re.I)
 
 
+#: 'were also wounded', 'police arrested two men too': told as more of something.
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
 #: 'Later that evening, …', 'Hours later, …', 'The next day, …': a sentence that opens by
 #: moving the story on in time.
 _MOVES_ON = re.compile(
-    r"\W*(?:(?:(?:hours|minutes|days|weeks|months|moments|years|shortly|much|soon|an\s+hour|"
-    r"a\s+(?:day|week|month|year)|\w+\s+(?:hours|days|weeks))\s+)?later\b|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|"
-    r"week)\b|that\s+(?:evening|night|afternoon)\b|shortly\s+after|(?:soon\s+)?afterwards\b|"
-    r"meanwhile\b|elsewhere\b)", re.I)
+    r"\W*(?:(?:(?:hours|minutes|days|weeks|months|moments|years|shortly|much|soon|"
+    r"an\s+hour|a\s+(?:day|week|month|year)|\w+\s+(?:hours|days|weeks))\s+)?later\b"
+    r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week)\b"
+    r"|that\s+(?:evening|night|afternoon)\b|shortly\s+after|(?:soon\s+)?afterwards\b"
+    r"|meanwhile\b|elsewhere\b)", re.I)
 
 
 def opens_moving_on(text: str, sentence_start: int) -> bool:
@@ -60,8 +62,6 @@ _SAME_PLACE_KM = 40.0
 #: Types whose count is who took part: rows with counts that cannot meet are two happenings.
 _COUNTED = frozenset({"MOVE", "COERCE", "PROTEST"})
 
-#: A mention is compared with this many of the latest happenings of its type, and with the
-#: first two and latest few mentions of each: work stays linear in the length of the text.
 #: Modes that tell how a happening was done, by family ('shelled' and 'bombed' may tell one
 #: raid; 'shot dead' and 'bombed' tell two); modes not listed say nothing of the means.
 _MODE_FAMILY = {"aerial": "remote", "explosives": "remote", "heavy-weapons": "remote",
@@ -69,6 +69,8 @@ _MODE_FAMILY = {"aerial": "remote", "explosives": "remote", "heavy-weapons": "re
                 "beat": "beating", "torture": "beating", "arrest": "custody",
                 "detain": "custody", "seize": "seizure", "confiscate": "seizure",
                 "destroy": "destruction", "flee": "flight", "deport": "expulsion"}
+#: A mention is compared with this many of the latest happenings of its type, and with the
+#: first two and latest few mentions of each: work stays linear in the length of the text.
 _RECENT_GROUPS = 12
 _RECENT_MEMBERS = 4
 
@@ -261,7 +263,7 @@ class Merger:
             f["b_moves_on"] = 1.0
         if _ALSO.search(self.text, max(rb.sentence.start, rb.trigger.start - 25),
                         rb.trigger.start):
-            f["b_also"] = 1.0  # 'three others were also wounded': more of the same happening
+            f["b_also"] = 1.0  # more victims of one happening, or one more happening
         return f
 
     def _place_relation(self, a: Event, b: Event) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -24,7 +25,8 @@ ATTACKERS = frozenset({
     "gunman", "gunmen", "assailant", "attacker", "militant", "bomber", "terrorist",
     "insurgent", "jihadist", "shooter", "sniper", "kidnapper", "abductor", "bandit", "raider",
     "perpetrator", "ringleader", "killer", "murderer", "hijacker", "knifeman", "arsonist"})
-_HAPPENINGS = frozenset({"attack", "attacks", "bombing", "bombings", "shooting", "stabbing",
+#: Attacks a perpetrator noun is 'of' or 'behind' ('the ringleader of Saturday's attack').
+_ATTACKS = frozenset({"attack", "attacks", "bombing", "bombings", "shooting", "stabbing",
                          "massacre", "killing", "killings", "assault", "raid", "blast",
                          "explosion", "ambush"})
 _CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit"})
@@ -49,7 +51,7 @@ def _doer_in(sent: Span) -> Token | None:
             return tok
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "behind"} and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in _HAPPENINGS
+                    o.dep_ == "pobj" and o.lemma_.lower() in _ATTACKS
                     for o in prep.children):
                 return tok
     return None
@@ -80,7 +82,11 @@ class PerpetratorFinder:
         self.text = text
         self.parse = parse
         self.entities = entities
-        self._claimant: Token | None | bool = False  # False: not looked for yet
+
+    @cached_property
+    def _claimant(self) -> Token | None:
+        """The article's one claimant, looked for once and only when a row needs it."""
+        return claimant(self.parse)
 
     def _sentences(self, ev: Event) -> list[Span]:
         sents: list[Span] = []
@@ -111,9 +117,7 @@ class PerpetratorFinder:
             doer = _doer_in(sent)
             if doer is not None:
                 return self._with(ev, doer, sent)
-        if self._claimant is False:
-            self._claimant = claimant(self.parse)
-        if isinstance(self._claimant, Token):
+        if self._claimant is not None:
             return self._with(ev, self._claimant, self._claimant.sent)
         return ev
 

@@ -65,10 +65,9 @@ _THINGS_EXPLODE = frozenset({"explode", "blow"})
 
 
 def is_bare_explosion(draft: Draft, attack_told: bool) -> bool:
-    """An explosion told with no one who set it off and no word of an attack
-    (``attack_told``: the sentence or the words just before it name a weapon or an
-    attacker, ``ATTACK_WORDS``;
-    EVENTS.md: a gas tank exploding is no ASSAULT)."""
+    """An explosion told with no one who set it off and no word of an attack (EVENTS.md: a
+    gas tank exploding is no ASSAULT); ``attack_told``: the sentence or the words just
+    before it name a weapon or an attacker (``ATTACK_WORDS``)."""
     ev = draft.event
     # what 'exploded' is a thing (gas containers, a tank), never a party to an attack
     unnamed = ev.actor is None or draft.lemma in _THINGS_EXPLODE

@@ -119,10 +119,13 @@ def pair_examples(merger: Merger, kept: Sequence[tuple[Mention, int]], doc: str,
     for j, (b, rb) in enumerate(ordered):
         same_type = [(a, ra) for a, ra in ordered[:j] if a.row.type == b.row.type]
         rivals = len({ra for _, ra in same_type})
+        modes: dict[int, set[str]] = {}  # the means of each happening told before b
         for a, ra in same_type:
-            modes = frozenset(f for m, r in same_type if r == ra
-                              if (f := mode_family(m.row)) is not None)
-            out.add(merger.pair_features(a, b, rivals, modes), int(ra == rb), doc)
+            if (family := mode_family(a.row)) is not None:
+                modes.setdefault(ra, set()).add(family)
+        for a, ra in same_type:
+            out.add(merger.pair_features(a, b, rivals, frozenset(modes.get(ra, ()))),
+                    int(ra == rb), doc)
 
 
 @dataclass
